@@ -1,0 +1,2 @@
+## analyse: sources added by the analyse module
+libheed_a_SOURCES +=

@@ -1,0 +1,2 @@
+## collect: sources added by the collect module
+libheed_a_SOURCES +=

@@ -1,0 +1,2 @@
+dist_man_MANS += doc/heed.1
+EXTRA_DIST += doc/codebook-spec.md

@@ -1,0 +1,2 @@
+## reports: sources added by the reports module
+libheed_a_SOURCES +=

@@ -1,0 +1,31 @@
+/* cmd_collect.c — `heed collect`: import survey exports and forum or email text. */
+#include "config.h"
+
+#include "src/cmd.h"
+#include "src/msg.h"
+
+static const char help[] =
+    "Options:\n";
+
+static int
+exec_collect(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CMD_COMMON_LONGOPTS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int c, rc;
+
+	(void)ctx;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
+		if ((rc = cmd_common_option(&cmd_collect_entry, c)) >= 0)
+			return rc;
+	msg_error("collect: not implemented yet");
+	return HEED_EXIT_FAIL;
+}
+
+const struct cmd_entry cmd_collect_entry = {
+	"collect", "[OPTION]... FILE...",
+	"import survey exports and forum or email text",
+	help, exec_collect,
+};

@@ -1,0 +1,59 @@
+/* store.h — the SQLite database that holds everything heed knows.
+ *
+ * The schema and its migrations live in store/schema.c: that file is the one
+ * place the tables are documented.  Other modules run their own SQL on the
+ * handle from store_db(), always with bound parameters.
+ *
+ * Ownership: store_open() gives the caller a store that it releases with
+ * store_close().  The sqlite3 handle from store_db() belongs to the store. */
+#ifndef HEED_STORE_H
+#define HEED_STORE_H
+
+#include <sqlite3.h>
+
+typedef struct store store;
+
+enum {
+	STORE_READONLY = 1 << 0,	/* open read-only; never create or migrate */
+	STORE_MUST_EXIST = 1 << 1,	/* fail when the file does not exist */
+};
+
+/* Open (creating if needed and allowed) the database at path, set foreign
+ * keys, WAL, a busy timeout, and bring the schema up to date.  Fails with a
+ * message naming path when the file is not a heed database, is damaged,
+ * is newer than this heed, or cannot be opened. */
+int store_open(const char *path, int flags, store **out, char **err);
+void store_close(store *st);
+
+sqlite3 *store_db(store *st);
+const char *store_path(const store *st);
+
+/* Transactions.  store_begin() takes the write lock at once (BEGIN
+ * IMMEDIATE) so concurrent writers queue on the busy timeout. */
+int store_begin(store *st, char **err);
+int store_commit(store *st, char **err);
+void store_rollback(store *st);
+
+/* Run SQL with no results; on failure *err names the SQLite error. */
+int store_exec(store *st, const char *sql, char **err);
+/* Prepare a statement; the caller finalizes it. */
+int store_prepare(store *st, const char *sql, sqlite3_stmt **out, char **err);
+/* Fill *err from the connection's last error, prefixed by what; returns -1. */
+int store_error(store *st, char **err, const char *what);
+
+/* Id of the round labelled label, creating it (and its consultation, when
+ * consultation is not NULL) if needed. */
+int store_round_id(store *st, const char *label, const char *consultation,
+    sqlite3_int64 *id, char **err);
+
+/* The current UTC time as ISO 8601 ("2026-11-23T08:01:16Z") into out[21]. */
+void store_now(char out[21]);
+
+/* Schema version this heed writes (PRAGMA user_version). */
+int store_schema_version(void);
+
+/* Internal: the list of migrations, defined in store/schema.c. */
+extern const char *const store_migrations[];
+extern const int store_nmigrations;
+
+#endif

@@ -1,0 +1,24 @@
+## tests — automake parallel harness.  Unit tests are C programs in
+## tests/unit/ linked with libheed.a; end-to-end tests are tests/*.sh that
+## run the built heed on real files (they source tests/setup.sh).
+TEST_EXTENSIONS = .sh
+SH_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT = \
+	HEED='$(abs_top_builddir)/heed$(EXEEXT)'; export HEED; \
+	HEED_DATADIR='$(abs_top_srcdir)/data'; export HEED_DATADIR; \
+	top_srcdir='$(abs_top_srcdir)'; export top_srcdir; \
+	top_builddir='$(abs_top_builddir)'; export top_builddir; \
+	LC_ALL=C.UTF-8; export LC_ALL;
+
+UNIT_LDADD = $(HEED_LIBS)
+
+check_PROGRAMS += tests/unit/test_util tests/unit/test_store
+tests_unit_test_util_SOURCES = tests/unit/test_util.c tests/unit/testhelp.h
+tests_unit_test_util_LDADD = $(UNIT_LDADD)
+tests_unit_test_store_SOURCES = tests/unit/test_store.c tests/unit/testhelp.h
+tests_unit_test_store_LDADD = $(UNIT_LDADD)
+
+TESTS += tests/unit/test_util tests/unit/test_store \
+	tests/cli.sh tests/store.sh
+
+EXTRA_DIST += tests/setup.sh tests/summary.sh tests/cli.sh tests/store.sh

@@ -1,0 +1,5 @@
+libheed_a_SOURCES += \
+	util/err.c util/err.h \
+	util/xalloc.c util/xalloc.h \
+	util/buf.c util/buf.h \
+	util/sha256.c util/sha256.h
