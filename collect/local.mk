@@ -1,2 +1,2 @@
-## collect: sources added by the collect module
-libheed_a_SOURCES +=
+## collect: reading survey exports and forum text into the store
+libheed_a_SOURCES += collect/redact.c collect/redact.h
