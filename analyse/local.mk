@@ -1,2 +1,2 @@
-## analyse: sources added by the analyse module
+## analyse: the codebook language, the coding engine, polarity
 libheed_a_SOURCES +=

@@ -1,2 +1,2 @@
-## reports: sources added by the reports module
+## reports: charts and reflection reports
 libheed_a_SOURCES +=

@@ -22,3 +22,8 @@ TESTS += tests/unit/test_util tests/unit/test_store \
 	tests/cli.sh tests/store.sh
 
 EXTRA_DIST += tests/setup.sh tests/summary.sh tests/cli.sh tests/store.sh
+include tests/collect.mk
+include tests/analyse.mk
+include tests/reports.mk
+include tests/privacy.mk
+include tests/agree.mk

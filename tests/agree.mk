@@ -1,0 +1,1 @@
+## tests for agree (included from tests/local.mk)

@@ -1,0 +1,1 @@
+## tests for analyse (included from tests/local.mk)

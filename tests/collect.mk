@@ -1,0 +1,1 @@
+## tests for collect (included from tests/local.mk)

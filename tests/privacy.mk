@@ -1,0 +1,1 @@
+## tests for privacy (included from tests/local.mk)

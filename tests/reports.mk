@@ -1,0 +1,1 @@
+## tests for reports (included from tests/local.mk)
