@@ -1,2 +1,2 @@
-## reports: charts and reflection reports
-libheed_a_SOURCES +=
+## reports: charts, reflection reports and CSV exports
+libheed_a_SOURCES += reports/export.c reports/export.h

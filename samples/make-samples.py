@@ -10,7 +10,10 @@ All people, places, schools, emails and phone numbers are fictional
 Pool format: each answer starts on a line beginning with a tone marker
   [+] positive  [-] negative  [~] mixed  [0] neutral / nothing in particular
 and runs until the next marker, so answers may span several lines.
-Each pool answer is used at most once. Python 3 standard library only.
+Each pool answer is used at most once; short trivial answers ("n/a",
+"nothing") fill the remaining slots and may repeat. About half of the
+answers that use straight apostrophes get curly ones, as phone keyboards do.
+Python 3 standard library only.
 
 Usage: python3 make-samples.py   (writes next to this script)
 """
@@ -552,3 +555,261 @@ Q3_BETTER += r'''
 [-] Going forward, please involve the home ed groups BEFORE you change policy. You had our email addresses.
 [-] The new officer asked me to fill in the same form I filled in in April. Why don't you keep records?
 '''
+Q3_WELL += r'''
+[+] Our officer was very human about it all. She rang to say she was running early and I said give me ten minutes to find a support bra and put the kettle on, and she just laughed and waited in the car.
+'''
+
+# Final top-up: shorter answers and answers typed with line breaks
+Q2_WELL += r"""
+[+] Friendly, helpful, no hassle.
+[+] the lady on the phone, forget her name, was very nice
+[+] They respected our decision. Thank you.
+[0] Haven't really needed them
+[+] The drop-in at Coldharbour community centre
+[~] Some things ok, some things not
+[+] Polite emails
+[+] Being left to get on with it
+[+] The reply to my first email was really good:
+- told me what the law says
+- told me what they would ask for and when
+- gave me a list of local groups
+Why can't every letter be like that?
+[+] our officer is great.
+
+our officer's manager is not.
+[+] Getting help with the exam fees
+[-] Worked well for who?
+[+] Advice about the college link course, definately worth asking about if you have a 14-15yo
+[+] Nice to have a human to talk to at the start. I was in bits after the school meeting and she was calm and kind.
+[+] the forum meetings, when they happen
+[+] My officer Mrs Patel was so kind when we had our first meeting. She asked my son Jack about his dinosaurs for ages.
+Honestly made his week.
+"""
+Q2_BETTER += r"""
+[-] Reply quicker
+[-] Clearer letters please
+[-] more support for teens
+[-] Less suspicion
+[~] Not much, maybe more meetups in the holidays
+[-] Be clear what is optional
+[-] 1. Reply to emails
+2. Stop the threatening tone
+3. Tell us who our officer is
+4. Ask before you visit
+[-] definately stop sending letters in August when half of us are away, then getting cross when we don't reply in 2 weeks
+[-] Your letters make me feel sick.
+
+I am a good mum. My kids are happy and learning. Please stop making me feel like I'm doing something wrong.
+[-] we need someone to go to when the school and the LA disagree about our sons needs, he's stuck in the middle and its him that suffers
+[-] Stop assuming “home education” means “no education”
+[-] more groups for SEN kids, the mainstream groups are too loud for my two
+[-] Seperate the EHE team from attendance enforcement. Right now it feels like the same people.
+[-] Stop the jargon
+[-] Honestly, I don't know where to start. The first letter we got was rude, the second contradicted the first, the phone line is never answered, and when I did finally speak to someone she said she'd “have to check with a colleague” and never called back.
+Then out of the blue we got a letter saying you had “not received a response”. I had responded. Twice. By email AND post.
+I'm not angry any more, just tired.
+"""
+Q3_WELL += r"""
+[+] The guidance!
+[+] clear info at last
+[~] guidance good, visits bad
+[+] Much better website
+[+] We got a reply in two days. Two days!
+[+] Our officer was kind
+[0] Not had much contact
+[+] The new guidance has:
+- what's required
+- what's optional
+- what they do with your info
+- who to contact
+Took them long enough but it's good.
+[+] Kept it short and respectful.
+[+] They accepted our report without a visit and said thank you.
+
+That's it. That's all it takes.
+[+] The officer at the Eastmoor meeting, who said “I'm not here to catch anyone out”. Felt believed for once.
+[+] being treated like adults
+[+] Getting a straight answer about what the new register means for us
+[+] The home ed swimming sessions at the leisure centre on Wednesday mornings
+"""
+Q3_BETTER += r"""
+[-] Stop the visits
+[-] less intrusion please
+[-] Be consistent!!
+[-] visits should be optional. full stop.
+[-] Train officers on the guidance
+[-] Where do I start.
+The new policy.
+The letters.
+The visits.
+The officer who said one thing and the manager who said another.
+The fact that nobody answers the phone.
+[-] Officers need to be on the same page. Ours said a Zoom call was fine, then her colleague emailed saying it wasn't and a visit was “essential”.
+
+Which one do we believe?
+[-] my son Oliver (he's 9) cried for an hour after the officer left. He thought she'd come to take him back to school. Please think about what these visits feel like for the children.
+[-] Don't make people beg for a meeting outside the home
+[-] send the guidance with the letter, not separately 3 weeks later
+[-] Please call me on 07700 900782 before sending anything else, I'd rather talk
+[-] home visits are a step too far
+[-] Its not the officers fault, its the new rules, but the officers are the ones who have to face us
+[-] Respond to the petition. 400 home educating families signed it.
+"""
+
+# Short answers real respondents give; these may repeat (they are trivial).
+TRIVIAL_WELL = ["n/a", "N/A", "nothing", "Nothing really", "not sure", "-",
+                "none", "Not much", "No contact yet", "Can't think of anything",
+                "nothing.", "na"]
+TRIVIAL_BETTER = ["n/a", "N/A", "nothing", "Nothing, all good", "no", "not sure",
+                  "All good thanks", "Keep it up", "nothing really", "nope",
+                  "None", "no comment"]
+
+HEADER = ["Timestamp", "Which area do you live in?",
+          "How would you rate your contact with the Elective Home Education team?",
+          "What has worked well in your contact with the local authority?",
+          "What could we do better?"]
+AREAS = [("North Wealdshire", 30), ("Riverside", 22), ("Ashby Vale", 18),
+         ("Eastmoor", 13), ("Coldharbour", 10), ("Town Centre", 7)]
+RATINGS = ["Very good", "Good", "Neither good nor poor", "Poor", "Very poor"]
+WELL_SCORE = {"+": 1.0, "~": 0.0, "0": 0.0, "-": -1.5, "t": 0.0}
+BETTER_SCORE = {"+": 0.5, "~": -0.3, "0": 0.3, "-": -1.0, "t": 0.4}
+
+
+def parse(pool):
+    """Split a pool into (tone, text) answers."""
+    out = []
+    for m in re.finditer(r"^\[([+\-~0])\] (.*?)(?=^\[[+\-~0]\] |\Z)", pool,
+                         re.S | re.M):
+        out.append((m.group(1), m.group(2).strip()))
+    return out
+
+
+def smarten(rng, answers):
+    """Phone keyboards turn ' into a curly apostrophe: mimic that for about half
+    of the answers that were written with straight ones."""
+    out = []
+    for tone, text in answers:
+        if "'" in text and not re.search("[\u2018\u2019\u201c\u201d]", text) \
+                and rng.random() < 0.5:
+            text = text.replace("'", "\u2019")
+        out.append((tone, text))
+    return out
+
+
+def timestamps(rng, n, start, end, bump_days=0):
+    """n ascending timestamps between start and end dates (inclusive)."""
+    days = (end - start).days + 1
+    weights = []
+    for d in range(days):
+        day = start + datetime.timedelta(days=d)
+        w = 1.0 if day.weekday() < 5 else 0.6
+        if d < bump_days:          # response spike after letters went out
+            w *= 2.0
+        weights.append(w)
+    hours = list(range(6, 24))
+    hour_w = [1, 2, 4, 6, 7, 6, 6, 7, 6, 5, 5, 6, 7, 8, 9, 9, 7, 4]
+    out = []
+    for _ in range(n):
+        d = rng.choices(range(days), weights)[0]
+        h = rng.choices(hours, hour_w)[0]
+        out.append(datetime.datetime(start.year, start.month, start.day)
+                   + datetime.timedelta(days=d, hours=h,
+                                        minutes=rng.randrange(60),
+                                        seconds=rng.randrange(60)))
+    return sorted(out)
+
+
+def rating(rng, wt, bt):
+    s = WELL_SCORE[wt] + BETTER_SCORE[bt] + rng.gauss(0, 0.6)
+    for cut, r in ((1.0, 0), (0.2, 1), (-0.6, 2), (-1.6, 3)):
+        if s > cut:
+            return RATINGS[r]
+    return RATINGS[4]
+
+
+def build(rng, well_pool, better_pool, n):
+    well = smarten(rng, parse(well_pool))
+    better = smarten(rng, parse(better_pool))
+    rng.shuffle(well)
+    rng.shuffle(better)
+    n_blank = round(n * 0.10)
+    blank_ids = set(rng.sample(range(n), n_blank))
+    blank_well = set(sorted(blank_ids)[::2])
+    n_well = n - len(blank_well)
+    n_better = n - (n_blank - len(blank_well))
+    assert len(well) <= n_well and len(better) <= n_better, (len(well), len(better), n)
+    well += [("t", rng.choice(TRIVIAL_WELL)) for _ in range(n_well - len(well))]
+    better += [("t", rng.choice(TRIVIAL_BETTER))
+               for _ in range(n_better - len(better))]
+    rng.shuffle(well)
+    # respondents with a blank must give a real answer in the other column
+    well.sort(key=lambda a: a[0] == "t")          # substantive first (stable)
+    rows = []
+    wi = 0
+    order = sorted(range(n), key=lambda i: (i not in blank_ids, rng.random()))
+    pairs = {}
+    for i in order:
+        if i in blank_well:
+            pairs[i] = [None, None]
+            continue
+        pairs[i] = [well[wi], None]
+        wi += 1
+    # pair "better" answers, preferring matching tone, never trivial+trivial
+    # and never trivial next to a blank; those needing a real answer go first
+    order2 = sorted(order, key=lambda i: 0 if pairs[i][0] is None
+                    else 1 if pairs[i][0][0] == "t" else 2)
+    for i in order2:
+        w = pairs[i][0]
+        if i in blank_ids and i not in blank_well:
+            continue                               # better left blank
+        cands = [k for k, b in enumerate(better)
+                 if not (b[0] == "t" and (w is None or w[0] == "t"))]
+        weights = []
+        for k in cands:
+            b = better[k][0]
+            wt = 1.0
+            if w is not None and w[0] == "-" and b in "-~":
+                wt = 6.0
+            if w is not None and w[0] == "t" and b in "-~":
+                wt = 2.0
+            weights.append(wt)
+        k = rng.choices(cands, weights)[0]
+        pairs[i][1] = better.pop(k)
+    assert not better
+    for i in range(n):
+        w, b = pairs[i]
+        rows.append((w, b))
+    return rows
+
+
+def write(path, rows, stamps, rng, eol):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        wr = csv.writer(f, lineterminator=eol, quoting=csv.QUOTE_MINIMAL)
+        wr.writerow(HEADER)
+        names = [a for a, _ in AREAS]
+        aw = [w for _, w in AREAS]
+        for ts, (w, b) in zip(stamps, rows):
+            wt = w[0] if w else "0"
+            bt = b[0] if b else "0"
+            wr.writerow([ts.strftime("%Y/%m/%d %H:%M:%S"),
+                         rng.choices(names, aw)[0],
+                         rating(rng, wt, bt),
+                         w[1] if w else "",
+                         b[1] if b else ""])
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    rng = random.Random(SEED)
+    q2 = build(rng, Q2_WELL, Q2_BETTER, 166)
+    write(os.path.join(here, "consultation-2026-Q2.csv"), q2,
+          timestamps(rng, len(q2), datetime.date(2026, 4, 1),
+                     datetime.date(2026, 6, 30)), rng, "\n")
+    q3 = build(rng, Q3_WELL, Q3_BETTER, 170)
+    write(os.path.join(here, "consultation-2026-Q3.csv"), q3,
+          timestamps(rng, len(q3), datetime.date(2026, 7, 1),
+                     datetime.date(2026, 9, 30), bump_days=21), rng, "\r\n")
+
+
+if __name__ == "__main__":
+    main()

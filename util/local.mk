@@ -3,3 +3,4 @@ libheed_a_SOURCES += \
 	util/xalloc.c util/xalloc.h \
 	util/buf.c util/buf.h \
 	util/sha256.c util/sha256.h
+libheed_a_SOURCES += util/csvout.c util/csvout.h

@@ -1,0 +1,27 @@
+/* export.h — CSV exports for spreadsheets and other tools.
+ *
+ * Every export writes RFC 4180 CSV with a header row through util/csvout.h
+ * (formula-guarded), uses the redacted text unless opts->unredacted, and
+ * never includes a safeguarding-flagged response (the `reportable` view).
+ * Each kind is one function with this signature; src/cmd_export.c lists
+ * them.  The store and the FILE stay the caller's. */
+#ifndef HEED_EXPORT_H
+#define HEED_EXPORT_H
+
+#include <stdio.h>
+
+#include "store/store.h"
+
+struct export_opts {
+	const char *round;	/* only this round (label); NULL = all */
+	const char *theme;	/* only this theme (key); NULL = all */
+	int unredacted;		/* original text instead of redacted */
+	int min_count;		/* disclosure-control threshold for counts */
+};
+
+typedef int export_fn(store *st, FILE *out, const struct export_opts *o, char **err);
+
+/* id,question,round,source,polarity,safeguarding,themes,text */
+export_fn export_responses;
+
+#endif
