@@ -25,6 +25,7 @@ struct collect_csv {
 	long rec_line;		/* line where the current record started */
 	int at_line_start, prev_cr;
 	int failed;		/* the row callback failed: ignore the rest */
+	int skip_line;		/* after a bad record: drop input to the line's end */
 	char *err;
 };
 
@@ -123,6 +124,11 @@ record_cb(int term, void *data)
 static int
 feed_piece(collect_csv *c, const char *p, size_t n, char **err)
 {
+	if (c->skip_line) {
+		if (n && (p[n - 1] == '\n' || p[n - 1] == '\r'))
+			c->skip_line = 0;
+		return 0;
+	}
 	if (c->at_line_start && c->p.pstate == CSV_ROW_NOT_BEGUN && c->n == 0)
 		c->rec_line = c->line;
 	if (csv_parse(&c->p, p, n, field_cb, record_cb, c) != n) {
@@ -142,7 +148,8 @@ feed_piece(collect_csv *c, const char *p, size_t n, char **err)
 		init_parser(c);
 		c->n = 0;
 		buf_reset(&c->data);
-		/* resume at the next line: drop the rest of this piece */
+		/* resume at the next line */
+		c->skip_line = !(n && (p[n - 1] == '\n' || p[n - 1] == '\r'));
 	}
 	if (c->failed)
 		goto failed;
