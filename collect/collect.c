@@ -344,9 +344,6 @@ data_row(struct job *j, const struct collect_row *r, char **err)
 		}
 		submitted = iso;
 	}
-	if ((round = pick_round(j, submitted, rbuf)) == NULL)
-		return bad_row(j, r->line, j->date_col,
-		    "no date to take the round from; give --round", err);
 	if (j->id_col >= 0) {
 		if (blank(r->f[j->id_col]))
 			return bad_row(j, r->line, j->id_col, "empty respondent id", err);
@@ -367,7 +364,10 @@ data_row(struct job *j, const struct collect_row *r, char **err)
 			qtexts[nt++] = j->cols[i].name;
 		}
 	int rc = 0;
-	if (nt > 0) {
+	if (nt > 0 && (round = pick_round(j, submitted, rbuf)) == NULL)
+		rc = bad_row(j, r->line, j->date_col,
+		    "no date to take the round from; give --round", err);
+	else if (nt > 0) {
 		buf_reset(&j->key);
 		if (j->id_col >= 0)
 			buf_addf(&j->key, "id:%s", ext_id);
@@ -437,8 +437,8 @@ plan(struct job *j, char **err)
 			j->date_col = (long)i;
 			j->cols[i].role = COLLECT_COL_DATE;
 			free(j->cols[i].why);
-			j->cols[i].why = xstrdup("date: headed like a date, and every "
-			    "value sampled is one");
+			j->cols[i].why = xstrdup("headed like a date, and every value "
+			    "sampled is one");
 		}
 	}
 	for (size_t t = 0; t < o->ntext; t++) {
@@ -457,7 +457,7 @@ plan(struct job *j, char **err)
 			char *why;
 
 			for (size_t r = 0; r < j->nsample; r++)
-				if (i < j->sample[r]->n)
+				if (j->sample[r]->n == j->ncols)	/* not bad rows */
 					vals[n++] = j->sample[r]->f[i];
 			if (collect_column_is_text(vals, n, &why))
 				j->cols[i].role = COLLECT_COL_TEXT;
@@ -465,7 +465,7 @@ plan(struct job *j, char **err)
 			j->cols[i].why = why;
 		} else if (j->cols[i].role == COLLECT_COL_ATTR) {
 			free(j->cols[i].why);
-			j->cols[i].why = xstrdup("attribute: not a --text-column");
+			j->cols[i].why = xstrdup("not a --text-column");
 		}
 		if (j->cols[i].role == COLLECT_COL_TEXT)
 			ntext++;

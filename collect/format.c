@@ -232,8 +232,8 @@ collect_column_is_text(char *const *vals, size_t n, char **why)
 			distinct++;
 	free(v);
 	if (filled == 0) {
-		*why = xstrdup("free text: no answers in the first rows, kept as text "
-		    "so none is lost");
+		*why = xstrdup("no answers in the first rows: kept as text so none "
+		    "is lost");
 		return 1;
 	}
 	size_t mean = total / filled;
@@ -242,8 +242,7 @@ collect_column_is_text(char *const *vals, size_t n, char **why)
 	/* free text: sentences (long, with spaces) that people word differently;
 	 * choices repeat, are short, or have no spaces */
 	text = mean >= 20 && pspace >= 50 && (filled < 5 || pdist >= 50);
-	*why = xasprintf("%s: mean %zu characters, %u%% with spaces, %u%% distinct "
-	    "in %zu answers", text ? "free text" : "attribute", mean, pspace, pdist,
-	    filled);
+	*why = xasprintf("mean %zu characters, %u%% with spaces, %u%% distinct "
+	    "in %zu answers", mean, pspace, pdist, filled);
 	return text;
 }
