@@ -352,9 +352,9 @@ end_block(struct parser *p)
 		return 0;
 	p->line = t->line;
 	if (t->label == NULL)
-		rc = perr(p, "%s has no label", t->key);
+		rc = perr(p, "'%s' has no label", t->key);
 	else if (t->nrules == 0)
-		rc = perr(p, "%s has no rules (words, pattern or near)", t->key);
+		rc = perr(p, "'%s' has no rules (words, pattern or near)", t->key);
 	p->line = line;
 	p->cur = NULL;
 	return rc;
@@ -445,7 +445,7 @@ directive(struct parser *p, const char *dir, const char *args)
 	switch (k) {
 	case 0:
 		if (t->label)
-			return perr(p, "%s has two labels", t->key);
+			return perr(p, "'%s' has two labels", t->key);
 		t->label = xstrdup(args);
 		return 0;
 	case 1: append_text(&t->description, args); return 0;

@@ -51,9 +51,14 @@ load(struct loaded *l, const char *path, const char *lexpath, int want_lexicon)
 	}
 	if (want_lexicon && lexicon_load(lexpath ? lexpath : lexicon_default_path(),
 	    &l->lx, &err) < 0) {
-		msg_error_free(err);
-		unload(l);
-		return -1;
+		if (lexpath) {
+			msg_error_free(err);
+			unload(l);
+			return -1;
+		}
+		msg_warn("%s (polarity will be neutral)", err);
+		free(err);
+		err = NULL;
 	}
 	if (coder_new(l->cb, l->lx, &l->co, &err) < 0) {
 		msg_error_free(err);
