@@ -3,4 +3,6 @@ libheed_a_SOURCES += \
 	analyse/text.c analyse/text.h \
 	analyse/codebook.c analyse/codebook.h \
 	analyse/lexicon.c analyse/lexicon.h \
-	analyse/coder.c analyse/coder.h
+	analyse/coder.c analyse/coder.h \
+	analyse/analyse.c analyse/analyse.h
+libheed_a_SOURCES += analyse/export_codes.c
