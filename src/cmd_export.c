@@ -18,12 +18,17 @@ static const struct {
 } kinds[] = {
 	{ "responses", export_responses,
 	  "id,question,round,source,polarity,safeguarding,themes,text" },
+	{ "review", export_review,
+	  "id,response,question,round,text,heed_themes,accept,themes,reviewer,notes" },
 };
 
 static const char help[] =
     "Write CSV (RFC 4180, header row) on standard output or to a file.\n"
     "KIND is one of:\n"
     "  responses    id,question,round,source,polarity,safeguarding,themes,text\n"
+    "  review       id,response,question,round,text,heed_themes,accept,themes,\n"
+    "               reviewer,notes: fill in accept or themes, then run\n"
+    "               'heed review import FILE'\n"
     "Text is the redacted text; safeguarding-flagged responses are never\n"
     "exported (see 'heed flags').  Cells a spreadsheet would run as a formula\n"
     "are prefixed with an apostrophe.\n\n"

@@ -1,0 +1,98 @@
+/* agree.h — how far heed's codes agree with human coders.
+ *
+ * Two layers.  The statistics (agree_kappa, agree_alpha_nominal, ...) are
+ * pure functions over counts.  agree_run() reads a human coding file (or the
+ * stored reviews), matches it to responses, and fills an agree_result with
+ * the per-theme confusion, precision, recall, F1, Cohen's kappa, the overall
+ * micro/macro F1 and exact-match share, the human coders' own agreement
+ * (mean pairwise kappa, Krippendorff's alpha) and the disagreements.
+ * agree_write.h turns a result into txt, csv, json or html.
+ *
+ * Undefined statistics (no data, or chance agreement of 1) are NAN.
+ *
+ * Ownership: agree_run() gives the caller a result released with
+ * agree_result_free(); the store stays the caller's. */
+#ifndef HEED_AGREE_H
+#define HEED_AGREE_H
+
+#include <stddef.h>
+
+#include "store/store.h"
+
+/* ---- statistics ---- */
+
+struct agree_confusion {
+	long tp, fp, fn, tn;	/* heed (predicted) against human (gold) */
+};
+
+double agree_precision(const struct agree_confusion *c);	/* tp/(tp+fp) */
+double agree_recall(const struct agree_confusion *c);		/* tp/(tp+fn) */
+double agree_f1(const struct agree_confusion *c);		/* 2tp/(2tp+fp+fn) */
+/* Cohen's kappa of two raters over k categories: m[i*k+j] counts items rater
+ * A put in category i and rater B in category j. */
+double agree_cohen_kappa(const long *m, int k);
+/* Cohen's kappa of a binary confusion (heed as one rater, human the other). */
+double agree_kappa(const struct agree_confusion *c);
+/* Krippendorff's alpha for nominal data.  v[c * nunits + u] is coder c's
+ * value (>= 0) for unit u, or -1 when missing.  Units with fewer than two
+ * values are not pairable and are ignored. */
+double agree_alpha_nominal(const int *v, int ncoders, int nunits);
+
+/* ---- matching and the report ---- */
+
+struct agree_opts {
+	const char *human;	/* human coding CSV; NULL = the stored reviews */
+	const char *codebook;	/* codebook file; NULL = the current codebook */
+};
+
+struct agree_span {
+	size_t start, end;	/* bytes in agree_disagreement.text */
+};
+
+struct agree_disagreement {
+	const char *id;		/* the unit's id (respondent ext_id) */
+	const char *question;	/* NULL unless the human file named it */
+	const char *theme;
+	int missed;		/* 1: human coded theme, heed did not; 0: heed only */
+	char *rules;		/* rules that fired, "; "-joined ("" when missed) */
+	char *text;		/* redacted text of the unit's responses */
+	struct agree_span *spans;	/* sorted, non-overlapping */
+	size_t nspans;
+	int hidden;		/* rules fired on text that redaction removed */
+};
+
+struct agree_theme {
+	const char *key;
+	struct agree_confusion c;
+	double precision, recall, f1, kappa;
+	double heed_kappa;	/* mean kappa of heed against each coder */
+	double human_kappa;	/* mean pairwise kappa between coders */
+	double human_alpha;	/* Krippendorff's alpha between coders */
+};
+
+struct agree_result {
+	char *source;		/* the human file, or "stored reviews" */
+	long long codebook_id;
+	char *codebook;		/* its name */
+	char **coders;		/* "" for a file with no coder column */
+	size_t ncoders;
+	size_t nunits;		/* responses (units) compared */
+	size_t excluded;	/* units left out: safeguarding-flagged */
+	size_t nexact;		/* units whose theme sets are equal */
+	double micro_f1, macro_f1, exact;
+	struct agree_theme *themes;	/* themes coded by heed or a human */
+	size_t nthemes;
+	struct agree_disagreement *dis;
+	size_t ndis;
+	void *priv;		/* storage behind the const char * fields */
+};
+
+int agree_run(store *st, const struct agree_opts *o, struct agree_result **out,
+    char **err);
+void agree_result_free(struct agree_result *r);
+
+/* The theme keys declared by `theme KEY` lines in a codebook's text, in
+ * order; *keys is the caller's (free each, then the array). */
+size_t agree_codebook_themes(const char *text, char ***keys);
+
+#endif
