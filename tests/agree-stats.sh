@@ -114,6 +114,22 @@ expect_grep "run 'heed analyse --codebook other.codebook' first" "$T/err"
 echo 'theme trust' > test.codebook	# matched by the name it was loaded from
 expect_exit 0 "$HEED" agree --codebook test.codebook -F csv "$D/human.csv"
 grep -qx ',micro_f1,0.75' "$T/out" || fail "--codebook by name"
+# markup in a response is escaped in html and json
+sql "INSERT INTO respondent(id, import_id, ext_id) VALUES (98, 1, 'h');
+     INSERT INTO response(id, respondent_id, question_id, round_id, source, text,
+       redacted, dedup) VALUES (98, 98, 1, 1, 'survey', 'We <b>trust</b> & \"hope\"',
+       'We <b>trust</b> & \"hope\"', 'd98');
+     INSERT INTO coding VALUES (98, 1, 'neutral', 0, 'x');
+     INSERT INTO theme VALUES (98, 1, 'trust', 'neutral');
+     INSERT INTO code(response_id, codebook_id, theme, rule, start, end)
+       VALUES (98, 1, 'trust', 'r<1>', 6, 11);"
+printf 'id,themes\nh,none\n' > h.csv
+expect_exit 0 "$HEED" agree -F html h.csv
+expect_grep '^<blockquote>We &lt;b&gt;<mark>trust</mark>&lt;/b&gt; &amp; &quot;hope&quot;</blockquote>$' "$T/out"
+expect_grep '<code>r&lt;1&gt;</code>' "$T/out"
+grep -q '<b>' "$T/out" && fail "unescaped markup in html"
+expect_exit 0 "$HEED" agree -F json h.csv
+expect_grep '"text": "We <b>trust</b> & \\"hope\\"", "spans": \[\[6, 11\]\]' "$T/out"
 # a response the codebook has not coded yet
 sql "INSERT INTO respondent(id, import_id, ext_id) VALUES (99, 1, 'new');
      INSERT INTO response(id, respondent_id, question_id, round_id, source, text,
