@@ -15,112 +15,6 @@
 #include "util/sha256.h"
 #include "util/xalloc.h"
 
-/* ---- statistics ---- */
-
-static double
-ratio(double a, double b)
-{
-	return b > 0 ? a / b : NAN;
-}
-
-double
-agree_precision(const struct agree_confusion *c)
-{
-	return ratio(c->tp, c->tp + c->fp);
-}
-
-double
-agree_recall(const struct agree_confusion *c)
-{
-	return ratio(c->tp, c->tp + c->fn);
-}
-
-double
-agree_f1(const struct agree_confusion *c)
-{
-	return ratio(2.0 * c->tp, 2.0 * c->tp + c->fp + c->fn);
-}
-
-double
-agree_cohen_kappa(const long *m, int k)
-{
-	double n = 0, agree = 0, chance = 0;
-
-	for (int i = 0; i < k * k; i++)
-		n += m[i];
-	if (n <= 0)
-		return NAN;
-	for (int i = 0; i < k; i++) {
-		double row = 0, col = 0;
-		for (int j = 0; j < k; j++) {
-			row += m[i * k + j];
-			col += m[j * k + i];
-		}
-		agree += m[i * k + i];
-		chance += row * col;
-	}
-	agree /= n;
-	chance /= n * n;
-	if (chance >= 1.0)
-		return NAN;
-	return (agree - chance) / (1.0 - chance);
-}
-
-double
-agree_kappa(const struct agree_confusion *c)
-{
-	/* categories 0 = present, 1 = absent; rows heed, columns human */
-	long m[4] = { c->tp, c->fp, c->fn, c->tn };
-	return agree_cohen_kappa(m, 2);
-}
-
-double
-agree_alpha_nominal(const int *v, int ncoders, int nunits)
-{
-	int maxv = -1, k;
-	double *o, *nc, n = 0, dis = 0, exp = 0;
-
-	for (int i = 0; i < ncoders * nunits; i++)
-		if (v[i] > maxv)
-			maxv = v[i];
-	if (maxv < 0)
-		return NAN;
-	k = maxv + 1;
-	o = xcalloc((size_t)k * k, sizeof *o);
-	nc = xcalloc((size_t)k, sizeof *nc);
-	/* coincidence matrix: each ordered pair of values within a unit
-	 * contributes 1 / (m_u - 1) */
-	for (int u = 0; u < nunits; u++) {
-		int m = 0;
-		for (int c = 0; c < ncoders; c++)
-			m += v[c * nunits + u] >= 0;
-		if (m < 2)
-			continue;
-		for (int a = 0; a < ncoders; a++)
-			for (int b = 0; b < ncoders; b++) {
-				int x = v[a * nunits + u], y = v[b * nunits + u];
-				if (a != b && x >= 0 && y >= 0)
-					o[x * k + y] += 1.0 / (m - 1);
-			}
-	}
-	for (int c = 0; c < k; c++)
-		for (int d = 0; d < k; d++) {
-			nc[c] += o[c * k + d];
-			n += o[c * k + d];
-		}
-	for (int c = 0; c < k; c++)
-		for (int d = 0; d < k; d++)
-			if (c != d) {
-				dis += o[c * k + d];
-				exp += nc[c] * nc[d];
-			}
-	free(o);
-	free(nc);
-	if (n < 2 || exp <= 0)
-		return NAN;
-	return 1.0 - (n - 1) * dis / exp;
-}
-
 /* ---- codebooks ---- */
 
 size_t
@@ -711,7 +605,7 @@ mean_add(double *sum, int *n, double x)
 static double
 pair_kappa(const struct work *w, int a, size_t b, size_t k)
 {
-	struct agree_confusion c = { 0, 0, 0, 0 };
+	struct agree_stats_confusion c = { 0, 0, 0, 0 };
 
 	for (size_t i = 0; i < w->nunits; i++) {
 		const struct unit *u = &w->units[i];
@@ -726,7 +620,7 @@ pair_kappa(const struct work *w, int a, size_t b, size_t k)
 		else if (y) c.fn++;
 		else c.tn++;
 	}
-	return agree_kappa(&c);
+	return agree_stats_kappa(&c);
 }
 
 static void
@@ -736,10 +630,10 @@ theme_stats(struct work *w, struct agree_theme *t, size_t k)
 	int n = 0, *v;
 	size_t nu = w->nunits;
 
-	t->precision = agree_precision(&t->c);
-	t->recall = agree_recall(&t->c);
-	t->f1 = agree_f1(&t->c);
-	t->kappa = agree_kappa(&t->c);
+	t->precision = agree_stats_precision(&t->c);
+	t->recall = agree_stats_recall(&t->c);
+	t->f1 = agree_stats_f1(&t->c);
+	t->kappa = agree_stats_kappa(&t->c);
 	t->heed_kappa = t->human_kappa = t->human_alpha = NAN;
 	if (w->ncoders < 2)
 		return;
@@ -757,7 +651,7 @@ theme_stats(struct work *w, struct agree_theme *t, size_t k)
 		for (size_t i = 0; i < nu; i++)
 			v[c * nu + i] = w->units[i].excluded ? -1 :
 			    w->units[i].human[c * w->nkeys + k];
-	t->human_alpha = agree_alpha_nominal(v, (int)w->ncoders, (int)nu);
+	t->human_alpha = agree_stats_alpha(v, (int)w->ncoders, (int)nu);
 	free(v);
 }
 
@@ -765,7 +659,7 @@ static int
 compute(struct work *w, struct agree_result *res, char **err)
 {
 	sqlite3_stmt *txt = NULL, *codes = NULL;
-	struct agree_confusion all = { 0, 0, 0, 0 };
+	struct agree_stats_confusion all = { 0, 0, 0, 0 };
 	double fsum = 0;
 	int fn = 0, rc = -1;
 
@@ -795,7 +689,7 @@ compute(struct work *w, struct agree_result *res, char **err)
 	    "AND codebook_id = ?2 AND theme = ?3 ORDER BY start, id", &codes, err) < 0)
 		goto out;
 	for (size_t k = 0; k < w->nkeys; k++) {
-		struct agree_confusion c = { 0, 0, 0, 0 };
+		struct agree_stats_confusion c = { 0, 0, 0, 0 };
 		for (size_t i = 0; i < w->nunits; i++) {
 			const struct unit *u = &w->units[i];
 			if (u->excluded)
@@ -818,7 +712,7 @@ compute(struct work *w, struct agree_result *res, char **err)
 		all.fn += c.fn;
 		all.tn += c.tn;
 	}
-	res->micro_f1 = agree_f1(&all);
+	res->micro_f1 = agree_stats_f1(&all);
 	res->macro_f1 = fn ? fsum / fn : NAN;
 	res->exact = res->nunits ? (double)res->nexact / res->nunits : NAN;
 	for (size_t i = 0; i < w->nunits; i++) {

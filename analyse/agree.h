@@ -1,8 +1,8 @@
 /* agree.h — how far heed's codes agree with human coders.
  *
- * Two layers.  The statistics (agree_kappa, agree_alpha_nominal, ...) are
- * pure functions over counts.  agree_run() reads a human coding file (or the
- * stored reviews), matches it to responses, and fills an agree_result with
+ * The statistics are pure functions in agree_stats.h.  agree_run() reads a
+ * human coding file (or the stored reviews), matches it to responses, and
+ * fills an agree_result with
  * the per-theme confusion, precision, recall, F1, Cohen's kappa, the overall
  * micro/macro F1 and exact-match share, the human coders' own agreement
  * (mean pairwise kappa, Krippendorff's alpha) and the disagreements.
@@ -17,26 +17,8 @@
 
 #include <stddef.h>
 
+#include "analyse/agree_stats.h"
 #include "store/store.h"
-
-/* ---- statistics ---- */
-
-struct agree_confusion {
-	long tp, fp, fn, tn;	/* heed (predicted) against human (gold) */
-};
-
-double agree_precision(const struct agree_confusion *c);	/* tp/(tp+fp) */
-double agree_recall(const struct agree_confusion *c);		/* tp/(tp+fn) */
-double agree_f1(const struct agree_confusion *c);		/* 2tp/(2tp+fp+fn) */
-/* Cohen's kappa of two raters over k categories: m[i*k+j] counts items rater
- * A put in category i and rater B in category j. */
-double agree_cohen_kappa(const long *m, int k);
-/* Cohen's kappa of a binary confusion (heed as one rater, human the other). */
-double agree_kappa(const struct agree_confusion *c);
-/* Krippendorff's alpha for nominal data.  v[c * nunits + u] is coder c's
- * value (>= 0) for unit u, or -1 when missing.  Units with fewer than two
- * values are not pairable and are ignored. */
-double agree_alpha_nominal(const int *v, int ncoders, int nunits);
 
 /* ---- matching and the report ---- */
 
@@ -63,7 +45,7 @@ struct agree_disagreement {
 
 struct agree_theme {
 	const char *key;
-	struct agree_confusion c;
+	struct agree_stats_confusion c;
 	double precision, recall, f1, kappa;
 	double heed_kappa;	/* mean kappa of heed against each coder */
 	double human_kappa;	/* mean pairwise kappa between coders */

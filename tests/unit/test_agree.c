@@ -32,23 +32,23 @@ static void
 test_cohen(void)
 {
 	for (size_t i = 0; i < sizeof cohen / sizeof cohen[0]; i++) {
-		struct agree_confusion c = { cohen[i].m[0], cohen[i].m[1], cohen[i].m[2],
+		struct agree_stats_confusion c = { cohen[i].m[0], cohen[i].m[1], cohen[i].m[2],
 		    cohen[i].m[3] };
-		double k = agree_cohen_kappa(cohen[i].m, 2);
+		double k = agree_stats_cohen(cohen[i].m, 2);
 		if (!NEAR(k, cohen[i].kappa, 5e-5))
 			fprintf(stderr, "%s: kappa %f\n", cohen[i].source, k);
 		CHECK(NEAR(k, cohen[i].kappa, 5e-5));
-		CHECK(NEAR(agree_kappa(&c), cohen[i].kappa, 5e-5));
+		CHECK(NEAR(agree_stats_kappa(&c), cohen[i].kappa, 5e-5));
 	}
 	/* undefined: every item in one category (chance agreement 1), none */
 	long all_no[4] = { 0, 0, 0, 9 }, none[4] = { 0, 0, 0, 0 };
-	CHECK(isnan(agree_cohen_kappa(all_no, 2)));
-	CHECK(isnan(agree_cohen_kappa(none, 2)));
+	CHECK(isnan(agree_stats_cohen(all_no, 2)));
+	CHECK(isnan(agree_stats_cohen(none, 2)));
 	/* 3 categories, worked by hand from the definition (not a published
 	 * example): 100 items, p_o = 70/100; marginals A 50/30/20, B 60/30/10,
 	 * p_e = (50*60 + 30*30 + 20*10) / 100^2 = 0.41; kappa = 0.29/0.59. */
 	long three[9] = { 44, 5, 1, 7, 20, 3, 9, 5, 6 };
-	CHECK(NEAR(agree_cohen_kappa(three, 3), 0.29 / 0.59, 1e-9));
+	CHECK(NEAR(agree_stats_cohen(three, 3), 0.29 / 0.59, 1e-9));
 }
 
 #define M (-1)	/* missing */
@@ -73,21 +73,21 @@ test_krippendorff(void)
 	};
 	static const int same[2 * 3] = { 1, 1, 1, 1, 1, 1 };
 	static const int lone[2 * 3] = { 1, M, 0, M, 1, M };
-	double a = agree_alpha_nominal(four, 4, 12);
+	double a = agree_stats_alpha(four, 4, 12);
 
 	if (!NEAR(a, 0.743, 5e-4))
 		fprintf(stderr, "krippendorff four: %f\n", a);
 	CHECK(NEAR(a, 0.743, 5e-4));
-	CHECK(NEAR(agree_alpha_nominal(two, 2, 10), 0.095, 5e-4));
-	CHECK(isnan(agree_alpha_nominal(same, 2, 3)));	/* no variation */
-	CHECK(isnan(agree_alpha_nominal(lone, 2, 3)));	/* nothing pairable */
+	CHECK(NEAR(agree_stats_alpha(two, 2, 10), 0.095, 5e-4));
+	CHECK(isnan(agree_stats_alpha(same, 2, 3)));	/* no variation */
+	CHECK(isnan(agree_stats_alpha(lone, 2, 3)));	/* nothing pairable */
 }
 
 static void
 test_f1(void)
 {
 	static const struct {
-		struct agree_confusion c;
+		struct agree_stats_confusion c;
 		double p, r, f1;
 	} t[] = {
 		{ { 3, 1, 1, 5 }, 0.75, 0.75, 0.75 },
@@ -95,10 +95,10 @@ test_f1(void)
 		{ { 0, 2, 0, 8 }, 0.0, NAN, 0.0 },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
-		double p = agree_precision(&t[i].c), r = agree_recall(&t[i].c);
+		double p = agree_stats_precision(&t[i].c), r = agree_stats_recall(&t[i].c);
 		CHECK(NEAR(p, t[i].p, 1e-9));
 		CHECK(isnan(t[i].r) ? isnan(r) : NEAR(r, t[i].r, 1e-9));
-		CHECK(NEAR(agree_f1(&t[i].c), t[i].f1, 1e-9));
+		CHECK(NEAR(agree_stats_f1(&t[i].c), t[i].f1, 1e-9));
 	}
 }
 
