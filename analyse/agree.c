@@ -134,15 +134,11 @@ same(const char *a, const char *b)
 }
 
 static struct unit *
-unit_get(struct work *w, const char *id, const char *question, const char *round,
+unit_new(struct work *w, const char *id, const char *question, const char *round,
     long line)
 {
 	struct unit *u;
 
-	for (size_t i = w->nunits; i-- > 0; )
-		if (strcmp(w->units[i].id, id) == 0 &&
-		    same(w->units[i].question, question) && same(w->units[i].round, round))
-			return &w->units[i];
 	w->units = xreallocarray(w->units, w->nunits + 1, sizeof *w->units);
 	u = &w->units[w->nunits++];
 	memset(u, 0, sizeof *u);
@@ -155,6 +151,18 @@ unit_get(struct work *w, const char *id, const char *question, const char *round
 	u->human = xmalloc(w->ncoders * w->nkeys + 1);
 	memset(u->human, -1, w->ncoders * w->nkeys);
 	return u;
+}
+
+/* The unit for (id, question, round), added if new. */
+static struct unit *
+unit_get(struct work *w, const char *id, const char *question, const char *round,
+    long line)
+{
+	for (size_t i = w->nunits; i-- > 0; )
+		if (strcmp(w->units[i].id, id) == 0 &&
+		    same(w->units[i].question, question) && same(w->units[i].round, round))
+			return &w->units[i];
+	return unit_new(w, id, question, round, line);
 }
 
 /* Trimmed copy of a field. */
@@ -413,7 +421,7 @@ load_reviews(struct work *w, char **err)
 		goto out;
 	sqlite3_bind_int64(s, 1, w->cb);
 	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
-		struct unit *u = unit_get(w, (const char *)sqlite3_column_text(s, 2),
+		struct unit *u = unit_new(w, (const char *)sqlite3_column_text(s, 2),
 		    (const char *)sqlite3_column_text(s, 3), NULL, 0);
 		sqlite3_int64 resp = sqlite3_column_int64(s, 1);
 		if (!sqlite3_column_int(s, 5)) {
