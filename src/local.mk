@@ -8,3 +8,4 @@ libheed_a_SOURCES += \
 	src/cmd_report.c \
 	src/cmd_export.c \
 	src/cmd_status.c
+libheed_a_SOURCES += src/cmd_agree.c src/cmd_review.c
