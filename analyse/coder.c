@@ -510,7 +510,8 @@ coder_code(const coder *c, coder_state *s, const char *text, size_t len,
 
 	for (size_t t = 0; t < c->nt; t++)
 		code_theme(c, s, (int)t, text, len, r);
-	qsort(r->codes, r->ncodes, sizeof *r->codes, cmp_code);
+	if (r->ncodes > 1)
+		qsort(r->codes, r->ncodes, sizeof *r->codes, cmp_code);
 	for (size_t i = 0; i < r->ncodes; i++)
 		r->codes[i].negated = negated(s, r->codes[i].start);
 	polarity(c, s, text, r);
