@@ -10,7 +10,8 @@ bench_measure_SOURCES = bench/measure.c
 CLEANFILES += bench/measure$(EXEEXT)
 
 TESTS += tests/bench-gen.sh
-EXTRA_DIST += tests/bench-gen.sh
+EXTRA_DIST += tests/bench-gen.sh bench/run.sh bench/results.awk bench/reference.py \
+	bench/RESULTS.md
 
 BENCH_ROWS = 1000000
 BENCH_SERIES = 10000 100000 1000000
