@@ -2,11 +2,11 @@
  *
  * The detectors are PCRE2 patterns, one alternative per context, joined
  * into seven patterns (passes: e-mail, URLs, numbers, dates of birth,
- * schools, names, sign-offs); each
- * alternative ends with (*MARK:n) naming its type, so one left-to-right
- * pass finds every span of its kind and its type.  A cheap byte scan skips
- * the passes that cannot match (no digit, no '@', no ".x", no "birth",
- * no school word).  Contextual
+ * schools, names, sign-offs).  Each alternative ends with (*MARK:n) naming
+ * its type, so one left-to-right pass finds every span of its kind and its
+ * type; where spans of two passes overlap, the earlier start wins, then the
+ * earlier pass.  A cheap byte scan skips the passes that cannot match (no
+ * digit, no '@', no ".x", no "birth", no school word).  Contextual
  * alternatives use \K so that only the personal part is replaced: "my son
  * \K Jack" redacts "Jack", keeping "my son".  Lists of names after a name
  * ("my children Jack, Amy and Tom") are followed by a second, anchored

@@ -16,20 +16,18 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
-/* Measured on 2026-11 (first version of the detectors), then floored:
- *                 precision recall
- *   email           1.000   1.000
- *   phone           1.000   1.000
- *   postcode        1.000   1.000
- *   name            see the table `make check` prints
- * A floor is the measured value less about 0.03, so a change that loses
- * a detection or two fails the build instead of passing silently. */
+/* Measured when the detectors were written (223 responses; the last 30
+ * lines of the set were written afterwards and not tuned against):
+ *   precision 1.000 for every type; recall 1.000 for every type except
+ *   name 0.966 (84 of 87: names with no telling context are missed).
+ * A floor is the measured value less about 0.03 (0.05 for names and
+ * schools, the fuzzy types), so losing a detection fails the build. */
 static const struct { double precision, recall; } floors[REDACT_NTYPES] = {
 	[REDACT_EMAIL] = { 0.97, 0.97 },
 	[REDACT_PHONE] = { 0.97, 0.97 },
 	[REDACT_POSTCODE] = { 0.97, 0.97 },
-	[REDACT_NAME] = { 0.95, 0.90 },
-	[REDACT_SCHOOL] = { 0.95, 0.90 },
+	[REDACT_NAME] = { 0.95, 0.93 },
+	[REDACT_SCHOOL] = { 0.95, 0.95 },
 	[REDACT_DOB] = { 0.97, 0.97 },
 	[REDACT_NINO] = { 0.97, 0.97 },
 	[REDACT_URL] = { 0.97, 0.97 },
