@@ -16,6 +16,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_status_entry,
 	&cmd_agree_entry,
 	&cmd_review_entry,
+	&cmd_flags_entry,
 	NULL,
 };
 
