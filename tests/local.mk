@@ -27,3 +27,7 @@ include tests/analyse.mk
 include tests/reports.mk
 include tests/privacy.mk
 include tests/agree.mk
+
+## the whole pipeline on samples/
+TESTS += tests/pipeline.sh
+EXTRA_DIST += tests/pipeline.sh
