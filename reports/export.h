@@ -23,5 +23,8 @@ typedef int export_fn(store *st, FILE *out, const struct export_opts *o, char **
 
 /* id,question,round,source,polarity,safeguarding,themes,text */
 export_fn export_responses;
+/* theme,label,round,responses,round_responses,share,ci_low,ci_high: theme
+ * by round; counts below opts->min_count are "<N" with no share. */
+export_fn export_themes;
 
 #endif

@@ -14,6 +14,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_report_entry,
 	&cmd_export_entry,
 	&cmd_status_entry,
+	&cmd_action_entry,
 	NULL,
 };
 

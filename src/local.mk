@@ -7,4 +7,5 @@ libheed_a_SOURCES += \
 	src/cmd_codebook.c \
 	src/cmd_report.c \
 	src/cmd_export.c \
-	src/cmd_status.c
+	src/cmd_status.c \
+	src/cmd_action.c
