@@ -76,18 +76,25 @@ chart_latin1(const char *s, char *out, size_t size)
 #undef PUT
 }
 
+/* Draw s at (x, y) aligned h/v; labels longer than max are cut. */
 static void
-text(plPlotter *p, double x, double y, int h, int v, double size, const char *s)
+textn(plPlotter *p, double x, double y, int h, int v, double size, const char *s,
+    size_t max)
 {
 	char l[256];
 
 	chart_latin1(s, l, sizeof l);
-	if (strlen(l) > 40 && size < 14) {	/* long labels are cut */
-		memcpy(l + 37, "...", 4);
-	}
+	if (strlen(l) > max && max > 3)
+		memcpy(l + max - 3, "...", 4);
 	pl_ffontsize_r(p, size);
 	pl_fmove_r(p, x, y);
 	pl_alabel_r(p, h, v, l);
+}
+
+static void
+text(plPlotter *p, double x, double y, int h, int v, double size, const char *s)
+{
+	textn(p, x, y, h, v, size, s, size < 14 ? 44 : 90);
 }
 
 static void
@@ -310,8 +317,8 @@ draw_heat(plPlotter *p, const struct chart *c, double h)
 	for (size_t j = 0; j < c->ncols; j++) {
 		double x = LEFT + j * cw + cw / 2;
 		pl_ftextangle_r(p, c->ncols > 6 ? 60 : 0);
-		text(p, x, h - TOP - c->nrows * ROWH - 6, c->ncols > 6 ? 'r' : 'c',
-		    c->ncols > 6 ? 'c' : 't', 11, c->cols[j]);
+		textn(p, x, h - TOP - c->nrows * ROWH - 6, c->ncols > 6 ? 'r' : 'c',
+		    c->ncols > 6 ? 'c' : 't', 11, c->cols[j], 26);
 		pl_ftextangle_r(p, 0);
 	}
 	text(p, LEFT + (W - LEFT) / 2, 14, 'c', 'b', 12, c->xlabel);
@@ -324,7 +331,7 @@ chart_height(const struct chart *c)
 	case CHART_LINES:
 		return 420;
 	case CHART_HEAT:
-		return TOP + c->nrows * ROWH + (c->ncols > 6 ? 160 : 50);
+		return TOP + c->nrows * ROWH + (c->ncols > 6 ? 210 : 60);
 	default:
 		return TOP + c->nrows * ROWH + BOTTOM + 10;
 	}

@@ -198,7 +198,8 @@ figure_build(const struct report *r, struct figure f[FIG_N])
 	build_polarity(r, &f[FIG_POLARITY]);
 	build_trend(r, &f[FIG_TREND]);
 	build_cooccur(r, &f[FIG_COOCCUR]);
-	build_by(r, &f[FIG_BY]);
+	if (r->by_given)
+		build_by(r, &f[FIG_BY]);
 	for (int i = 0; i < FIG_N; i++)
 		f[i].c.title = f[i].title;
 }

@@ -400,6 +400,7 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 		r->cmp = (long)r->cur - 1;
 	cur = ids[r->cur];
 	r->by = xstrdup(by);
+	r->by_given = o->by != NULL;
 	{
 		struct { struct report_count *v; size_t n; } src = { NULL, 0 }, qs = { NULL, 0 },
 		    gr = { NULL, 0 };

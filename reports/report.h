@@ -91,6 +91,7 @@ struct report {
 	struct rcount *co;		/* [nthemes * nthemes] co-occurrence */
 	double *lift;			/* [nthemes * nthemes]; 0 when hidden */
 	char *by;			/* what the breakdown is by */
+	int by_given;			/* asked for with --by: draw its chart */
 	struct report_count *groups;
 	size_t ngroups;
 	struct report_action *actions;	/* rounds up to the current one */
