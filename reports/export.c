@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "reports/export.h"
+#include "reports/report.h"
 #include "util/csvout.h"
 #include "util/err.h"
 
@@ -45,5 +47,63 @@ export_responses(store *st, FILE *out, const struct export_opts *o, char **err)
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE)
 		return store_error(st, err, "exporting responses");
+	return 0;
+}
+
+/* The theme that is k-th by key (the report ranks them by count). */
+static const struct report_theme *
+nth_by_key(const struct report *r, size_t k)
+{
+	for (size_t i = 0; i < r->nthemes; i++) {
+		size_t before = 0;
+		for (size_t j = 0; j < r->nthemes; j++)
+			before += strcmp(r->themes[j].key, r->themes[i].key) < 0;
+		if (before == k)
+			return &r->themes[i];
+	}
+	return &r->themes[0];
+}
+
+int
+export_themes(store *st, FILE *out, const struct export_opts *o, char **err)
+{
+	static const char *const header[] = {
+		"theme", "label", "round", "responses", "round_responses", "share",
+		"ci_low", "ci_high",
+	};
+	struct report_opts ro = { NULL, "none", NULL, o->min_count };
+	struct report r;
+	int found = o->round == NULL;
+
+	if (report_load(st, &ro, &r, err) < 0)
+		return -1;
+	csvout_row(out, header, 8);
+	for (size_t j = 0; j < r.nrounds; j++) {
+		const struct report_round *rd = &r.rounds[j];
+		if (o->round && strcmp(o->round, rd->label) != 0)
+			continue;
+		found = 1;
+		/* themes by key, so each round's rows come in the same order */
+		for (size_t k = 0; k < r.nthemes; k++) {
+			const struct report_theme *t = nth_by_key(&r, k);
+			if (o->theme && strcmp(o->theme, t->key) != 0)
+				continue;
+			char n[16], tot[16], sh[24] = "", lo[24] = "", hi[24] = "";
+			report_count_str(&r, t->n[j], n);
+			report_count_str(&r, rd->n, tot);
+			if (!t->n[j].hide && !rd->n.hide && rd->n.n > 0) {
+				double l, h;
+				stats_wilson(t->n[j].n, rd->n.n, STATS_Z95, &l, &h);
+				snprintf(sh, sizeof sh, "%.4f", (double)t->n[j].n / rd->n.n);
+				snprintf(lo, sizeof lo, "%.4f", l);
+				snprintf(hi, sizeof hi, "%.4f", h);
+			}
+			const char *f[] = { t->key, t->label, rd->label, n, tot, sh, lo, hi };
+			csvout_row(out, f, 8);
+		}
+	}
+	report_free(&r);
+	if (!found)
+		return err_set(err, "no round labelled '%s'", o->round);
 	return 0;
 }

@@ -29,5 +29,8 @@ export_fn export_codes;
  * responses coded by the current codebook, the last four columns empty for a
  * person to fill in; `heed review import` reads it back (analyse/review.h). */
 export_fn export_review;
+/* theme,label,round,responses,round_responses,share,ci_low,ci_high: theme
+ * by round; counts below opts->min_count are "<N" with no share. */
+export_fn export_themes;
 
 #endif

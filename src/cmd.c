@@ -8,15 +8,17 @@
 #include "src/msg.h"
 
 const struct cmd_entry *const cmd_table[] = {
+	/* in pipeline order: this is the order of `heed --help` */
 	&cmd_collect_entry,
 	&cmd_analyse_entry,
 	&cmd_codebook_entry,
-	&cmd_report_entry,
-	&cmd_export_entry,
-	&cmd_status_entry,
-	&cmd_agree_entry,
 	&cmd_review_entry,
+	&cmd_agree_entry,
+	&cmd_report_entry,
+	&cmd_action_entry,
+	&cmd_export_entry,
 	&cmd_flags_entry,
+	&cmd_status_entry,
 	NULL,
 };
 

@@ -40,6 +40,7 @@ extern const struct cmd_entry cmd_status_entry;
 extern const struct cmd_entry cmd_agree_entry;
 extern const struct cmd_entry cmd_review_entry;
 extern const struct cmd_entry cmd_flags_entry;
+extern const struct cmd_entry cmd_action_entry;
 
 extern const struct cmd_entry *const cmd_table[];
 

@@ -21,6 +21,8 @@ static const struct {
 	{ "codes", export_codes, "id,question,theme,rule,start,end,negated" },
 	{ "review", export_review,
 	  "id,response,question,round,text,heed_themes,accept,themes,reviewer,notes" },
+	{ "themes", export_themes,
+	  "theme,label,round,responses,round_responses,share,ci_low,ci_high" },
 };
 
 static const char help[] =
@@ -31,6 +33,8 @@ static const char help[] =
     "  review       id,response,question,round,text,heed_themes,accept,themes,\n"
     "               reviewer,notes: fill in accept or themes, then run\n"
     "               'heed review import FILE'\n"
+    "  themes       theme,label,round,responses,round_responses,share,ci_low,\n"
+    "               ci_high (share and 95% Wilson interval per theme and round)\n"
     "Text is the redacted text; safeguarding-flagged responses are never\n"
     "exported (see 'heed flags').  Cells a spreadsheet would run as a formula\n"
     "are prefixed with an apostrophe.\n\n"
@@ -39,7 +43,8 @@ static const char help[] =
     "  -f, --force         overwrite FILE if it exists\n"
     "  -r, --round LABEL   only this round\n"
     "  -t, --theme KEY     only responses coded with this theme\n"
-    "      --unredacted    the original text instead of the redacted text\n";
+    "      --unredacted    the original text instead of the redacted text\n"
+    "  -m, --min-count N   themes: show counts below N as <N (default 5)\n";
 
 /* Open path for writing, owner-only, refusing to overwrite unless force. */
 static FILE *
@@ -74,6 +79,7 @@ exec_export(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "round", required_argument, NULL, 'r' },
 		{ "theme", required_argument, NULL, 't' },
 		{ "unredacted", no_argument, NULL, OPT_UNREDACTED },
+		{ "min-count", required_argument, NULL, 'm' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct export_opts o = { NULL, NULL, 0, 5 };
@@ -82,15 +88,22 @@ exec_export(struct cmd_ctx *ctx, int argc, char **argv)
 	export_fn *fn = NULL;
 	FILE *out = stdout;
 	store *st;
-	char *err = NULL;
+	char *err = NULL, *end;
 
-	while ((c = getopt_long(argc, argv, "ho:fr:t:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "ho:fr:t:m:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': output = optarg; break;
 		case 'f': force = 1; break;
 		case 'r': o.round = optarg; break;
 		case 't': o.theme = optarg; break;
 		case OPT_UNREDACTED: o.unredacted = 1; break;
+		case 'm':
+			o.min_count = (int)strtol(optarg, &end, 10);
+			if (*end || end == optarg || o.min_count < 1 || o.min_count > 1000) {
+				msg_error("export: --min-count must be a number from 1 to 1000");
+				return cmd_usage(&cmd_export_entry, HEED_EXIT_USAGE);
+			}
+			break;
 		default:
 			if ((rc = cmd_common_option(&cmd_export_entry, c)) >= 0)
 				return rc;

@@ -10,4 +10,5 @@ libheed_a_SOURCES += \
 	src/cmd_status.c \
 	src/cmd_flags.c \
 	src/cmd_agree.c \
-	src/cmd_review.c
+	src/cmd_review.c \
+	src/cmd_action.c
