@@ -174,6 +174,32 @@ create_private(const char *path, char **err)
 	return 0;
 }
 
+/* PRAGMA quick_check reports damage as a row of text, not as an error. */
+static int
+quick_check(store *st, char **err)
+{
+	sqlite3_stmt *s;
+	const char *v;
+	int rc = -1;
+
+	if (store_prepare(st, "PRAGMA quick_check(1)", &s, err) < 0)
+		return -1;
+	if (sqlite3_step(s) != SQLITE_ROW)
+		store_error(st, err, "checking the database");
+	else if ((v = (const char *)sqlite3_column_text(s, 0)) == NULL || strcmp(v, "ok") != 0) {
+		char *why = xstrdup(v ? v : "no result");
+		for (char *c = why; *c; c++)
+			if (*c == '\n')
+				*c = ' ';
+		err_set(err, "%s: the database is damaged (%s); restore it from a backup",
+		    st->path, why);
+		free(why);
+	} else
+		rc = 0;
+	sqlite3_finalize(s);
+	return rc;
+}
+
 int
 store_open(const char *path, int flags, store **out, char **err)
 {
@@ -223,7 +249,7 @@ store_open(const char *path, int flags, store **out, char **err)
 		    migrate(st, err) < 0)
 			goto fail;
 	}
-	if (store_exec(st, "PRAGMA quick_check(1)", err) < 0)
+	if (quick_check(st, err) < 0)
 		goto fail;
 	*out = st;
 	return 0;

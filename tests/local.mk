@@ -27,3 +27,4 @@ include tests/analyse.mk
 include tests/reports.mk
 include tests/privacy.mk
 include tests/agree.mk
+include tests/reliability.mk
