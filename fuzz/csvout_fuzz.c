@@ -13,7 +13,7 @@
 
 struct got {
 	char **f;
-	size_t n;
+	size_t n, cap;
 	int records;
 };
 
@@ -22,7 +22,10 @@ on_field(void *s, size_t len, void *data)
 {
 	struct got *g = data;
 
-	g->f = xreallocarray(g->f, g->n + 1, sizeof *g->f);
+	if (g->n == g->cap) {
+		g->cap = g->cap ? 2 * g->cap : 16;
+		g->f = xreallocarray(g->f, g->cap, sizeof *g->f);
+	}
 	g->f[g->n++] = xstrndup(s ? s : "", len);
 }
 
@@ -45,15 +48,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = xmalloc(size + 1), *out = NULL;
 	const char **fields = NULL;
-	size_t nf = 0, outlen = 0;
-	struct got g = { NULL, 0, 0 };
+	size_t nf = 0, cap = 0, outlen = 0;
+	struct got g = { NULL, 0, 0, 0 };
 	struct csv_parser p;
 	FILE *f;
 
 	memcpy(text, data, size);
 	text[size] = '\0';
 	for (size_t i = 0; i <= size; ) {	/* split on NUL */
-		fields = xreallocarray(fields, nf + 1, sizeof *fields);
+		if (nf == cap) {
+			cap = cap ? 2 * cap : 16;
+			fields = xreallocarray(fields, cap, sizeof *fields);
+		}
 		fields[nf++] = text + i;
 		i += strlen(text + i) + 1;
 	}

@@ -2,10 +2,15 @@
 ## crashes and concurrency, security, fuzz regressions, valgrind.
 TESTS += tests/fuzz-regress.sh \
 	tests/hostile-db.sh \
-	tests/hostile-input.sh
+	tests/hostile-input.sh \
+	tests/crash-kill.sh \
+	tests/crash-concurrent.sh
 EXTRA_DIST += tests/fuzz-regress.sh \
 	tests/hostile-db.sh \
 	tests/hostile-input.sh \
+	tests/crash-kill.sh \
+	tests/crash-concurrent.sh \
+	tests/crashlib.sh \
 	tests/valgrind-heed \
 	tests/data/fuzz-regress
 
