@@ -1,15 +1,14 @@
 ## tests for reliability (included from tests/local.mk): hostile input,
 ## crashes and concurrency, security, fuzz regressions, valgrind.
-TESTS += tests/fuzz-regress.sh \
-	tests/hostile-db.sh \
-	tests/hostile-input.sh \
-	tests/crash-kill.sh \
-	tests/crash-concurrent.sh
-EXTRA_DIST += tests/fuzz-regress.sh \
+RELIABILITY_TESTS = \
+	tests/fuzz-regress.sh \
 	tests/hostile-db.sh \
 	tests/hostile-input.sh \
 	tests/crash-kill.sh \
 	tests/crash-concurrent.sh \
+	tests/security-overwrite.sh
+TESTS += $(RELIABILITY_TESTS)
+EXTRA_DIST += $(RELIABILITY_TESTS) \
 	tests/crashlib.sh \
 	tests/valgrind-heed \
 	tests/data/fuzz-regress
