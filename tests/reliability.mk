@@ -6,7 +6,8 @@ RELIABILITY_TESTS = \
 	tests/hostile-input.sh \
 	tests/crash-kill.sh \
 	tests/crash-concurrent.sh \
-	tests/security-overwrite.sh
+	tests/security-overwrite.sh \
+	tests/security-formula.sh
 TESTS += $(RELIABILITY_TESTS)
 EXTRA_DIST += $(RELIABILITY_TESTS) \
 	tests/crashlib.sh \
