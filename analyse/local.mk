@@ -1,2 +1,8 @@
 ## analyse: the codebook language, the coding engine, polarity
-libheed_a_SOURCES +=
+libheed_a_SOURCES += \
+	analyse/text.c analyse/text.h \
+	analyse/codebook.c analyse/codebook.h \
+	analyse/lexicon.c analyse/lexicon.h \
+	analyse/coder.c analyse/coder.h \
+	analyse/analyse.c analyse/analyse.h
+libheed_a_SOURCES += analyse/export_codes.c

@@ -23,5 +23,7 @@ typedef int export_fn(store *st, FILE *out, const struct export_opts *o, char **
 
 /* id,question,round,source,polarity,safeguarding,themes,text */
 export_fn export_responses;
+/* id,question,theme,rule,start,end,negated (analyse/export_codes.c) */
+export_fn export_codes;
 
 #endif

@@ -18,12 +18,14 @@ static const struct {
 } kinds[] = {
 	{ "responses", export_responses,
 	  "id,question,round,source,polarity,safeguarding,themes,text" },
+	{ "codes", export_codes, "id,question,theme,rule,start,end,negated" },
 };
 
 static const char help[] =
     "Write CSV (RFC 4180, header row) on standard output or to a file.\n"
     "KIND is one of:\n"
     "  responses    id,question,round,source,polarity,safeguarding,themes,text\n"
+    "  codes        id,question,theme,rule,start,end,negated\n"
     "Text is the redacted text; safeguarding-flagged responses are never\n"
     "exported (see 'heed flags').  Cells a spreadsheet would run as a formula\n"
     "are prefixed with an apostrophe.\n\n"

@@ -5,7 +5,8 @@
 #include "src/msg.h"
 
 static const char help[] =
-    "Lists consultations, rounds, sources and imports held in the database.\n\n"
+    "Lists consultations, rounds, sources, imports and rejected rows held in\n"
+    "the database.\n\n"
     "Options:\n";
 
 /* Print every row of a query as aligned columns under a title. */
@@ -77,6 +78,10 @@ exec_status(struct cmd_ctx *ctx, int argc, char **argv)
 		rc = print_query(st, "imports (id, file, format, rows, responses, duplicates, rejected, at):",
 		    "SELECT id, file, format, rows, responses, duplicates, rejected, imported_at "
 		    "FROM import ORDER BY id");
+	if (rc == 0)
+		rc = print_query(st, "rejects (import, line, field, reason):",
+		    "SELECT import_id, line, coalesce(field, '-'), reason FROM reject "
+		    "ORDER BY import_id, line");
 	store_close(st);
 	return rc == 0 ? HEED_EXIT_OK : HEED_EXIT_FAIL;
 }

@@ -1,0 +1,89 @@
+/* codebook.h — the codebook language (heed-codebook(5)): parsing a codebook
+ * file, its includes and its terms into an in-memory codebook.
+ *
+ * A codebook holds themes and safeguarding flags (both "themes" here, flags
+ * with is_flag set), each with rules (one per `words` term, `pattern` line or
+ * `near` line), excludes, actions, reflection questions, examples and
+ * counter-examples; plus the extra negators of `negate` lines.  Regular
+ * expressions are generated here (codebook_term_regex) but compiled by the
+ * coder (analyse/coder.h).
+ *
+ * Ownership: codebook_load() gives the caller a codebook freed with
+ * codebook_free(); every pointer reached through it belongs to it. */
+#ifndef HEED_CODEBOOK_H
+#define HEED_CODEBOOK_H
+
+#include <stddef.h>
+
+typedef struct codebook codebook;
+
+enum codebook_rule_kind {
+	CODEBOOK_WORDS,		/* one `words` term */
+	CODEBOOK_PATTERN,	/* one `pattern` line: raw PCRE2 */
+	CODEBOOK_NEAR,		/* one `near` line */
+};
+
+struct codebook_rule {
+	enum codebook_rule_kind kind;
+	const char *path;	/* file as opened (for messages) */
+	int line;
+	char *id;		/* "FILE:LINE:TEXT", FILE the base name */
+	char *regex;		/* words: the term's regex; pattern: raw; near: side A */
+	char *regex2;		/* near: side B; else NULL */
+	int distance;		/* near: at most this many words between A and B */
+};
+
+struct codebook_text {		/* an example or counter-example */
+	char *text;
+	const char *path;
+	int line;
+};
+
+struct codebook_theme {
+	char *key;
+	char *label;
+	char *description;	/* descriptions joined by a space; "" if none */
+	int is_flag;		/* a `flag` block */
+	const char *path;	/* where the block starts */
+	int line;
+	struct codebook_rule *rules;
+	size_t nrules;
+	char **excludes;	/* regexes of the exclude terms */
+	size_t nexcludes;
+	char **actions;
+	size_t nactions;
+	char **reflects;
+	size_t nreflects;
+	struct codebook_text *examples, *counters;
+	size_t nexamples, ncounters;
+};
+
+/* Parse the codebook at path (includes resolved relative to the including
+ * file).  On error *err is "FILE:LINE: what is wrong". */
+int codebook_load(const char *path, codebook **out, char **err);
+void codebook_free(codebook *cb);
+
+size_t codebook_ntheme(const codebook *cb);
+const struct codebook_theme *codebook_theme(const codebook *cb, size_t i);
+/* Index of the theme or flag with key, or -1. */
+int codebook_find(const codebook *cb, const char *key);
+
+/* The regexes of the negators: the built-in list, then `negate` terms. */
+size_t codebook_nnegators(const codebook *cb);
+const char *codebook_negator(const codebook *cb, size_t i);
+
+/* The expanded text (includes inlined) and its SHA-256 in hex. */
+const char *codebook_text(const codebook *cb);
+const char *codebook_hash(const codebook *cb);
+const char *codebook_path(const codebook *cb);
+
+/* Translate one term (a word, `word*` or a quoted phrase, quotes included)
+ * into a PCRE2 regex with word boundaries.  Returns a malloc'd string, or
+ * NULL with *why (static text) saying what is wrong with the term. */
+char *codebook_term_regex(const char *term, size_t len, const char **why);
+
+/* The path of the default codebook: $HEED_DATADIR/default.codebook, else
+ * the installed one.  Static storage, valid until the next call. */
+const char *codebook_default_path(void);
+
+#endif

@@ -1,0 +1,354 @@
+/* lexicon.c — see lexicon.h. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/lexicon.h"
+#include "util/buf.h"
+#include "util/err.h"
+#include "util/xalloc.h"
+
+#define MAX_KEY 128
+#define MAX_PHRASE 4	/* words in a phrase */
+
+struct entry {
+	char *key;	/* normalised: lowercase, words joined by one space */
+	float value;	/* score, or intensifier factor */
+	unsigned char intens;
+	unsigned char prefix;	/* key was `word*` */
+};
+
+struct lexicon {
+	struct entry *tab;	/* open addressing, size a power of two */
+	size_t size, n;
+	uint64_t prefix_lens;	/* bit k: a prefix entry of length k exists */
+	int max_words;
+};
+
+static uint32_t
+hash(const char *s, size_t n, int prefix)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)prefix;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static struct entry *
+slot(const lexicon *lx, const char *key, size_t n, int prefix)
+{
+	size_t mask = lx->size - 1, i = hash(key, n, prefix) & mask;
+
+	for (;; i = (i + 1) & mask) {
+		struct entry *e = &lx->tab[i];
+		if (e->key == NULL || (e->prefix == prefix && strlen(e->key) == n &&
+		    memcmp(e->key, key, n) == 0))
+			return e;
+	}
+}
+
+static void
+grow(lexicon *lx)
+{
+	struct entry *old = lx->tab;
+	size_t oldsize = lx->size;
+
+	lx->size = oldsize ? oldsize * 2 : 1024;
+	lx->tab = xcalloc(lx->size, sizeof *lx->tab);
+	for (size_t i = 0; i < oldsize; i++)
+		if (old[i].key)
+			*slot(lx, old[i].key, strlen(old[i].key), old[i].prefix) = old[i];
+	free(old);
+}
+
+static const struct entry *
+lookup(const lexicon *lx, const char *key, size_t n, int prefix)
+{
+	const struct entry *e = slot(lx, key, n, prefix);
+
+	return e->key ? e : NULL;
+}
+
+size_t lexicon_size(const lexicon *lx) { return lx->n; }
+
+/* Parse one line "TERM... VALUE" into the table; -1 with *why on error. */
+static int
+add_line(lexicon *lx, char *s, const char **why)
+{
+	char *last = strrchr(s, ' '), *tab = strrchr(s, '\t'), *e;
+	char key[MAX_KEY];
+	int intens = 0, prefix = 0, words = 1;
+	double v;
+
+	if (tab && (!last || tab > last))
+		last = tab;
+	if (last == NULL) {
+		*why = "want a word or phrase, then a score";
+		return -1;
+	}
+	*last++ = '\0';
+	if (*last == 'x') {
+		intens = 1;
+		last++;
+	}
+	errno = 0;
+	v = strtod(last, &e);
+	if (*last == '\0' || *e || errno || (!intens && (v < -3 || v > 3)) ||
+	    (intens && (v <= 0 || v > 5))) {
+		*why = intens ? "intensifier factor must be x0.1 to x5" :
+		    "score must be a number from -3 to 3";
+		return -1;
+	}
+	/* the term: strip quotes, squeeze blanks */
+	size_t o = 0, len;
+	char norm[MAX_KEY];
+	for (char *p = s; *p; p++) {
+		if (*p == '"')
+			continue;
+		if (*p == ' ' || *p == '\t') {
+			if (o && norm[o - 1] != ' ')
+				norm[o++] = ' ';
+		} else {
+			norm[o++] = *p;
+		}
+		if (o >= MAX_KEY - 1) {
+			*why = "term too long";
+			return -1;
+		}
+	}
+	while (o && norm[o - 1] == ' ')
+		o--;
+	if (o && norm[o - 1] == '*') {
+		prefix = 1;
+		o--;
+	}
+	if (o == 0) {
+		*why = "empty term";
+		return -1;
+	}
+	if ((len = text_norm(norm, o, key, sizeof key)) == 0) {
+		*why = "term too long";
+		return -1;
+	}
+	for (size_t i = 0; i < len; i++)
+		words += key[i] == ' ';
+	if (memchr(key, '*', len) || (prefix && words > 1) || words > MAX_PHRASE) {
+		*why = "'*' only ends a single word; phrases have at most 4 words";
+		return -1;
+	}
+	if (prefix && len >= 64) {
+		*why = "prefix too long";
+		return -1;
+	}
+	if (2 * (lx->n + 1) > lx->size)
+		grow(lx);
+	struct entry *en = slot(lx, key, len, prefix);
+	if (en->key == NULL) {
+		en->key = xstrndup(key, len);
+		lx->n++;
+	}
+	en->value = (float)v;
+	en->intens = (unsigned char)intens;
+	en->prefix = (unsigned char)prefix;
+	if (prefix)
+		lx->prefix_lens |= (uint64_t)1 << len;
+	if (words > lx->max_words)
+		lx->max_words = words;
+	return 0;
+}
+
+int
+lexicon_load(const char *path, lexicon **out, char **err)
+{
+	FILE *f = fopen(path, "r");
+	lexicon *lx;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int lineno = 0;
+
+	if (f == NULL)
+		return err_set(err, "%s: %s", path, strerror(errno));
+	lx = xcalloc(1, sizeof *lx);
+	grow(lx);
+	lx->max_words = 1;
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		char *s = line;
+		const char *why;
+
+		lineno++;
+		while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ' ||
+		    s[n - 1] == '\t'))
+			s[--n] = '\0';
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (*s == '\0' || *s == '#')
+			continue;
+		if (text_utf8_invalid(s, strlen(s)) != strlen(s)) {
+			err_set(err, "%s:%d: invalid UTF-8", path, lineno);
+			goto fail;
+		}
+		if (add_line(lx, s, &why) < 0) {
+			err_set(err, "%s:%d: %s", path, lineno, why);
+			goto fail;
+		}
+	}
+	free(line);
+	fclose(f);
+	*out = lx;
+	return 0;
+fail:
+	free(line);
+	fclose(f);
+	lexicon_free(lx);
+	return -1;
+}
+
+void
+lexicon_free(lexicon *lx)
+{
+	if (lx == NULL)
+		return;
+	for (size_t i = 0; i < lx->size; i++)
+		free(lx->tab[i].key);
+	free(lx->tab);
+	free(lx);
+}
+
+const char *
+lexicon_default_path(void)
+{
+	static char path[4096];
+	const char *dir = getenv("HEED_DATADIR");
+
+	if (dir == NULL || *dir == '\0')
+		dir = HEED_DATADIR;
+	snprintf(path, sizeof path, "%s/sentiment.lexicon", dir);
+	return path;
+}
+
+/* The longest entry starting at word token i: its word count in *nw. */
+static const struct entry *
+match_at(const lexicon *lx, const char *text, const struct text_tok *tok,
+    size_t ntok, size_t i, int *nw)
+{
+	char key[MAX_KEY];
+	size_t len = 0;
+	size_t ends[MAX_PHRASE];
+	int w = 0;
+
+	for (size_t j = i; j < ntok && w < lx->max_words; j++) {
+		if (!(tok[j].kind & TEXT_WORD))
+			break;
+		size_t l = text_norm(text + tok[j].start, tok[j].end - tok[j].start,
+		    key + len + (w ? 1 : 0), sizeof key - len - 1);
+		if (l == 0)
+			break;
+		if (w)
+			key[len++] = ' ';
+		len += l;
+		ends[w++] = len;
+	}
+	for (int k = w; k >= 1; k--) {
+		const struct entry *e = lookup(lx, key, ends[k - 1], 0);
+		if (e) {
+			*nw = k;
+			return e;
+		}
+	}
+	if (w >= 1 && lx->prefix_lens) {
+		for (size_t l = ends[0] < 63 ? ends[0] : 63; l >= 1; l--) {
+			if (!(lx->prefix_lens >> l & 1))
+				continue;
+			const struct entry *e = lookup(lx, key, l, 1);
+			if (e) {
+				*nw = 1;
+				return e;
+			}
+		}
+	}
+	return NULL;
+}
+
+void
+lexicon_score(const lexicon *lx, const char *text, const struct text_tok *tok,
+    size_t ntok, const unsigned char *negend, double *score)
+{
+	size_t clause = 0, sentence = 0, boost_until = 0;
+	double boost = 1, after = 1;
+
+	for (size_t i = 0; i < ntok; i++)
+		score[i] = 0;
+	for (size_t i = 0; i < ntok; i++) {
+		unsigned k = tok[i].kind;
+		if (k & TEXT_SENTENCE) {
+			clause = sentence = i + 1;
+			after = 1;
+			boost_until = 0;
+			continue;
+		}
+		if (k & TEXT_CLAUSE) {
+			clause = i + 1;
+			if ((k & TEXT_WORD) && (tok[i].end - tok[i].start == 3 ||
+			    tok[i].end - tok[i].start == 7) &&
+			    ((text[tok[i].start] | 0x20) == 'b' || (text[tok[i].start] | 0x20) == 'h')) {
+				/* but / however: the later clause weighs more */
+				for (size_t j = sentence; j < i; j++)
+					score[j] *= 0.5;
+				after = 1.5;
+			}
+			continue;
+		}
+		if (lx == NULL)
+			continue;
+		int nw = 0;
+		const struct entry *e = match_at(lx, text, tok, ntok, i, &nw);
+		if (e == NULL)
+			continue;
+		if (e->intens) {
+			boost = e->value;
+			boost_until = i + nw + 2;
+			continue;
+		}
+		double s = e->value * after;
+		if (i < boost_until)
+			s *= boost;
+		size_t from = i >= 3 ? i - 3 : 0;
+		if (from < clause)
+			from = clause;
+		for (size_t j = from; j < i; j++)
+			if (negend && negend[j]) {
+				s *= -0.5;
+				break;
+			}
+		score[i] = s;
+		i += (size_t)nw - 1;
+	}
+}
+
+enum lexicon_polarity
+lexicon_classify(double pos, double neg)
+{
+	double hi = pos > neg ? pos : neg, lo = pos > neg ? neg : pos;
+
+	if (lo >= 1.5 && lo * 3 >= hi)
+		return LEXICON_MIXED;
+	if (pos - neg >= 1)
+		return LEXICON_POSITIVE;
+	if (neg - pos >= 1)
+		return LEXICON_NEGATIVE;
+	return LEXICON_NEUTRAL;
+}
+
+const char *
+lexicon_polarity_name(enum lexicon_polarity p)
+{
+	static const char *const names[] = { "neutral", "positive", "negative", "mixed" };
+
+	return names[p];
+}

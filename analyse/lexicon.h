@@ -1,0 +1,46 @@
+/* lexicon.h — the sentiment lexicon (data/sentiment.lexicon) and polarity.
+ *
+ * The file's format is described at its top: one entry a line, a word,
+ * `word*` prefix or phrase, then a score from -3 to +3, or `xF` for an
+ * intensifier that multiplies the next sentiment word by F.
+ *
+ * Scoring (lexicon_score): every sentiment word scores its value, times an
+ * intensifier met within the two words before it; a negator ending within
+ * the three words before it in the same clause flips and halves it ("not
+ * helpful" = -1); after "but"/"however" in a sentence, what came before
+ * counts half and what follows one and a half times.
+ *
+ * Ownership: lexicon_load() gives a lexicon freed with lexicon_free();
+ * lexicon_score() writes into the caller's array. */
+#ifndef HEED_LEXICON_H
+#define HEED_LEXICON_H
+
+#include <stddef.h>
+
+#include "analyse/text.h"
+
+typedef struct lexicon lexicon;
+
+enum lexicon_polarity {
+	LEXICON_NEUTRAL, LEXICON_POSITIVE, LEXICON_NEGATIVE, LEXICON_MIXED,
+};
+
+int lexicon_load(const char *path, lexicon **out, char **err);
+void lexicon_free(lexicon *lx);
+size_t lexicon_size(const lexicon *lx);
+
+/* $HEED_DATADIR/sentiment.lexicon else the installed one (static storage). */
+const char *lexicon_default_path(void);
+
+/* Score each token of text: score[i] is token i's signed contribution.
+ * negend[i] is non-zero when token i ends a negator. */
+void lexicon_score(const lexicon *lx, const char *text, const struct text_tok *tok,
+    size_t ntok, const unsigned char *negend, double *score);
+
+/* Polarity of summed positive and (positive) negative evidence: mixed when
+ * both reach 1.5 and the weaker is at least a third of the stronger; else
+ * by the sign of pos - neg when |pos - neg| >= 1; else neutral. */
+enum lexicon_polarity lexicon_classify(double pos, double neg);
+const char *lexicon_polarity_name(enum lexicon_polarity p);
+
+#endif
