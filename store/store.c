@@ -139,6 +139,8 @@ migrate(store *st, char **err)
 		    "understands (%d); upgrade heed", st->path, version, store_nmigrations);
 		goto fail;
 	}
+	if (version == store_nmigrations)
+		return store_commit(st, err);	/* current: write nothing */
 	for (; version < store_nmigrations; version++)
 		if (store_exec(st, store_migrations[version], err) < 0) {
 			err_prefix(err, "migrating to schema version %d", version + 1);
@@ -232,11 +234,11 @@ store_open(const char *path, int flags, store **out, char **err)
 		err_set(err, "%s: database is read-only", path);
 		goto fail;
 	}
-	if (store_exec(st, "PRAGMA foreign_keys = ON", err) < 0)
+	/* a damaged or foreign file is refused before anything is written */
+	if (store_exec(st, "PRAGMA foreign_keys = ON", err) < 0 ||
+	    quick_check(st, err) < 0 || check_identity(st, &version, err) < 0)
 		goto fail;
 	if (flags & STORE_READONLY) {
-		if (check_identity(st, &version, err) < 0)
-			goto fail;
 		if (version != store_nmigrations) {
 			err_set(err, "%s: database schema is version %d, this heed needs %d; "
 			    "run a command that writes (e.g. 'heed analyse') to upgrade it",
@@ -249,8 +251,6 @@ store_open(const char *path, int flags, store **out, char **err)
 		    migrate(st, err) < 0)
 			goto fail;
 	}
-	if (quick_check(st, err) < 0)
-		goto fail;
 	*out = st;
 	return 0;
 fail:

@@ -19,15 +19,15 @@ killed=no
 while [ $killed = no ]; do
 	gen_csv big.csv $rows big
 	rm -f ref.db*; import ref.db big.csv
-	want=$(responses ref.db)
-	[ "$want" -eq $rows ] || fail "the big import stored $want of $rows responses"
+	nbig=$(responses ref.db)
+	[ "$nbig" -eq $rows ] || fail "the big import stored $nbig of $rows responses"
 
 	"$HEED" --db crash.db collect big.csv --round 2026-Q2 --text-column "$Q" \
 		>/dev/null 2>&1 &
 	pid=$!
 	# wait until the import has written into the write-ahead log
 	while kill -0 $pid 2>/dev/null; do
-		[ "$(wc -c < crash.db-wal 2>/dev/null || echo 0)" -gt 1000000 ] && break
+		[ -f crash.db-wal ] && [ "$(wc -c < crash.db-wal)" -gt 1000000 ] && break
 		sleep 0.05
 	done
 	if kill -9 $pid 2>/dev/null; then
@@ -53,6 +53,6 @@ expect_exit 0 "$HEED" --db crash.db status
 # the same import now completes
 import crash.db big.csv
 integrity crash.db
-[ "$(responses crash.db)" -eq $((base + want)) ] ||
-	fail "after re-import: $(responses crash.db) responses, want $((base + want))"
+[ "$(responses crash.db)" -eq $((base + nbig)) ] ||
+	fail "after re-import: $(responses crash.db) responses, want $((base + nbig))"
 echo "crash-kill: ok ($rows rows)"
