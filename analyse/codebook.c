@@ -36,9 +36,6 @@ static const char *const builtin_negators[] = {
 	"\"no longer\"", "hardly", "barely",
 };
 
-/* A word character: Unicode letter or digit (see text.h). */
-#define WORDCLASS "[\\p{L}\\p{N}]"
-#define APOS "['\\x{2018}\\x{2019}]"
 
 char *
 codebook_term_regex(const char *term, size_t len, const char **why)
@@ -66,7 +63,7 @@ codebook_term_regex(const char *term, size_t len, const char **why)
 		*why = "empty term";
 		return NULL;
 	}
-	buf_adds(&b, "(?<!" WORDCLASS ")(?<!" WORDCLASS APOS ")(?:");
+	buf_adds(&b, "(?:");
 	while (i < end) {
 		unsigned char c = (unsigned char)term[i];
 		size_t n = text_utf8_len(term + i, end - i);
@@ -112,7 +109,7 @@ codebook_term_regex(const char *term, size_t len, const char **why)
 		inword = 1;
 		i += n;
 	}
-	buf_adds(&b, ")(?!" WORDCLASS ")(?!" APOS WORDCLASS ")");
+	buf_addc(&b, ')');
 	return buf_detach(&b);
 fail:
 	buf_free(&b);
@@ -191,7 +188,7 @@ alternation(struct parser *p, const char *s, size_t len, char **out)
 	size_t pos = 0;
 	long n;
 
-	buf_adds(&b, "(?:");
+	buf_adds(&b, CODEBOOK_BEFORE "(?:");
 	for (int k = 0;; k++) {
 		while (copy[pos] == '|')
 			pos++;
@@ -218,7 +215,7 @@ alternation(struct parser *p, const char *s, size_t len, char **out)
 		perr(p, "near: unterminated quoted phrase%s", NULL);
 		goto fail;
 	}
-	buf_addc(&b, ')');
+	buf_adds(&b, ")" CODEBOOK_AFTER);
 	free(copy);
 	*out = buf_detach(&b);
 	return 0;

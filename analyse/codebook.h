@@ -82,6 +82,18 @@ const char *codebook_path(const codebook *cb);
  * NULL with *why (static text) saying what is wrong with the term. */
 char *codebook_term_regex(const char *term, size_t len, const char **why);
 
+/* Word boundaries.  codebook_term_regex() returns a term WITHOUT them, so
+ * that an alternation of many terms carries them once, outside the group:
+ * CODEBOOK_BEFORE "(?:" t1 "|" t2 ... ")" CODEBOOK_AFTER.  That keeps the
+ * compiled pattern small (PCRE2 caps it at 64 KB) and lets PCRE2 find the
+ * possible first characters of a match instead of trying every term at
+ * every position.  A word character is a Unicode letter or digit; an
+ * apostrophe (straight or curly) between word characters is inside a word. */
+#define WORDCLASS "[\\p{L}\\p{N}]"
+#define APOS "['\\x{2018}\\x{2019}]"
+#define CODEBOOK_BEFORE "(?<!" WORDCLASS ")(?<!" WORDCLASS APOS ")"
+#define CODEBOOK_AFTER "(?!" WORDCLASS ")(?!" APOS WORDCLASS ")"
+
 /* The path of the default codebook: $HEED_DATADIR/default.codebook, else
  * the installed one.  Static storage, valid until the next call. */
 const char *codebook_default_path(void);

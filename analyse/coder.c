@@ -95,7 +95,7 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		ct->re = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re);
 		ct->re2 = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re2);
 		buf_reset(&b);
-		buf_adds(&b, "(?:");
+		buf_adds(&b, CODEBOOK_BEFORE "(?:");
 		for (size_t j = 0; j < th->nrules; j++) {
 			const struct codebook_rule *r = &th->rules[j];
 			if (r->kind == CODEBOOK_WORDS) {
@@ -110,26 +110,26 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 			    (ct->re2[j] = compile(r->regex2, r->path, r->line, "near", err)) == NULL)
 				goto fail;
 		}
-		buf_addc(&b, ')');
+		buf_adds(&b, ")" CODEBOOK_AFTER);
 		if (nwords && (ct->words = compile(buf_str(&b), th->path, th->line,
 		    "words", err)) == NULL)
 			goto fail;
 		if (th->nexcludes) {
 			buf_reset(&b);
-			buf_adds(&b, "(?:");
+			buf_adds(&b, CODEBOOK_BEFORE "(?:");
 			for (size_t j = 0; j < th->nexcludes; j++)
 				buf_addf(&b, "%s%s", j ? "|" : "", th->excludes[j]);
-			buf_addc(&b, ')');
+			buf_adds(&b, ")" CODEBOOK_AFTER);
 			if ((ct->exclude = compile(buf_str(&b), th->path, th->line,
 			    "exclude", err)) == NULL)
 				goto fail;
 		}
 	}
 	buf_reset(&b);
-	buf_adds(&b, "(?:");
+	buf_adds(&b, CODEBOOK_BEFORE "(?:");
 	for (size_t j = 0; j < codebook_nnegators(cb); j++)
 		buf_addf(&b, "%s%s", j ? "|" : "", codebook_negator(cb, j));
-	buf_addc(&b, ')');
+	buf_adds(&b, ")" CODEBOOK_AFTER);
 	if ((c->neg = compile(buf_str(&b), codebook_path(cb), 0, "negate", err)) == NULL)
 		goto fail;
 	buf_free(&b);
@@ -151,6 +151,8 @@ coder_free(coder *c)
 		size_t n = codebook_theme(c->cb, i)->nrules;
 		pcre2_code_free(ct->words);
 		pcre2_code_free(ct->exclude);
+		if (ct->re == NULL)	/* coder_new failed before this theme */
+			continue;
 		for (size_t j = 0; j < n; j++) {
 			pcre2_code_free(ct->re[j]);
 			pcre2_code_free(ct->re2[j]);
@@ -510,7 +512,8 @@ coder_code(const coder *c, coder_state *s, const char *text, size_t len,
 
 	for (size_t t = 0; t < c->nt; t++)
 		code_theme(c, s, (int)t, text, len, r);
-	qsort(r->codes, r->ncodes, sizeof *r->codes, cmp_code);
+	if (r->ncodes > 1)
+		qsort(r->codes, r->ncodes, sizeof *r->codes, cmp_code);
 	for (size_t i = 0; i < r->ncodes; i++)
 		r->codes[i].negated = negated(s, r->codes[i].start);
 	polarity(c, s, text, r);

@@ -1,2 +1,2 @@
-dist_man_MANS += doc/heed.1
+dist_man_MANS += doc/heed.1 doc/heed-codebook.5
 EXTRA_DIST += doc/codebook-spec.md

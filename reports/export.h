@@ -25,5 +25,9 @@ typedef int export_fn(store *st, FILE *out, const struct export_opts *o, char **
 export_fn export_responses;
 /* id,question,theme,rule,start,end,negated (analyse/export_codes.c) */
 export_fn export_codes;
+/* id,response,question,round,text,heed_themes,accept,themes,reviewer,notes:
+ * responses coded by the current codebook, the last four columns empty for a
+ * person to fill in; `heed review import` reads it back (analyse/review.h). */
+export_fn export_review;
 
 #endif

@@ -14,6 +14,9 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_report_entry,
 	&cmd_export_entry,
 	&cmd_status_entry,
+	&cmd_agree_entry,
+	&cmd_review_entry,
+	&cmd_flags_entry,
 	NULL,
 };
 

@@ -37,6 +37,9 @@ extern const struct cmd_entry cmd_codebook_entry;
 extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_status_entry;
+extern const struct cmd_entry cmd_agree_entry;
+extern const struct cmd_entry cmd_review_entry;
+extern const struct cmd_entry cmd_flags_entry;
 
 extern const struct cmd_entry *const cmd_table[];
 

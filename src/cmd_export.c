@@ -19,6 +19,8 @@ static const struct {
 	{ "responses", export_responses,
 	  "id,question,round,source,polarity,safeguarding,themes,text" },
 	{ "codes", export_codes, "id,question,theme,rule,start,end,negated" },
+	{ "review", export_review,
+	  "id,response,question,round,text,heed_themes,accept,themes,reviewer,notes" },
 };
 
 static const char help[] =
@@ -26,6 +28,9 @@ static const char help[] =
     "KIND is one of:\n"
     "  responses    id,question,round,source,polarity,safeguarding,themes,text\n"
     "  codes        id,question,theme,rule,start,end,negated\n"
+    "  review       id,response,question,round,text,heed_themes,accept,themes,\n"
+    "               reviewer,notes: fill in accept or themes, then run\n"
+    "               'heed review import FILE'\n"
     "Text is the redacted text; safeguarding-flagged responses are never\n"
     "exported (see 'heed flags').  Cells a spreadsheet would run as a formula\n"
     "are prefixed with an apostrophe.\n\n"

@@ -7,4 +7,7 @@ libheed_a_SOURCES += \
 	src/cmd_codebook.c \
 	src/cmd_report.c \
 	src/cmd_export.c \
-	src/cmd_status.c
+	src/cmd_status.c \
+	src/cmd_flags.c \
+	src/cmd_agree.c \
+	src/cmd_review.c

@@ -27,4 +27,14 @@ include tests/analyse.mk
 include tests/reports.mk
 include tests/privacy.mk
 include tests/agree.mk
+
+## the whole pipeline on samples/
+TESTS += tests/pipeline.sh
+EXTRA_DIST += tests/pipeline.sh
+
+## agreement of the default codebook with the held-out gold set; prints its
+## table on the console through fd 9
+AM_TESTS_FD_REDIRECT = 9>&2
+TESTS += tests/gold.sh
+EXTRA_DIST += tests/gold.sh tests/gold tests/codebook-dev
 include tests/reliability.mk

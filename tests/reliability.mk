@@ -29,6 +29,4 @@ AM_TESTS_ENVIRONMENT += \
 	RUN_WRAP='$(VALGRIND) $(VALGRIND_FLAGS) --error-exitcode=97'; export RUN_WRAP;
 endif
 
-check_PROGRAMS += tests/unit/mkdb
-tests_unit_mkdb_SOURCES = tests/unit/mkdb.c
-tests_unit_mkdb_LDADD = $(UNIT_LDADD)
+## tests/unit/mkdb (an empty heed database) is built by tests/privacy.mk.

@@ -4,3 +4,4 @@ libheed_a_SOURCES += \
 	util/buf.c util/buf.h \
 	util/sha256.c util/sha256.h
 libheed_a_SOURCES += util/csvout.c util/csvout.h
+libheed_a_SOURCES += util/csvread.c util/csvread.h

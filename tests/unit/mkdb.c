@@ -1,6 +1,5 @@
-/* mkdb.c — test helper: `mkdb FILE` creates an empty heed database at FILE
- * (current schema) through store_open(), for tests of damaged, read-only
- * and foreign databases that must not depend on any command that writes. */
+/* mkdb.c — create an empty heed database at PATH, exactly as heed does
+ * (store_open), for end-to-end tests that fill it with sqlite3. */
 #include "config.h"
 
 #include <stdio.h>
@@ -15,7 +14,7 @@ main(int argc, char **argv)
 	char *err = NULL;
 
 	if (argc != 2) {
-		fprintf(stderr, "usage: mkdb FILE\n");
+		fprintf(stderr, "usage: mkdb PATH\n");
 		return 2;
 	}
 	if (store_open(argv[1], 0, &st, &err) < 0) {
