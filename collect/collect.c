@@ -727,6 +727,11 @@ collect_file(store *st, const char *path, const struct collect_opts *o,
 
 	if (read_all(&j, in, err) < 0)
 		goto out;
+	if (res->rows == 0) {		/* e.g. a header only: nothing to import */
+		err_set(err, "%s: no %s to import", path,
+		    res->format == COLLECT_FMT_TEXT ? "posts" : "data rows after the header");
+		goto out;
+	}
 	collect_input_sha256(in, hex);
 	if (store_prepare(st, "SELECT id FROM import WHERE sha256 = ?1 AND id != ?2",
 	    &s, err) < 0)

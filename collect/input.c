@@ -24,6 +24,8 @@ struct collect_input {
 	unsigned long long offset;	/* file offset of raw[0] */
 	struct buf out;
 	int started, eof;
+	long line;		/* of the text handed out so far, for messages */
+	size_t col;		/* bytes since that line began */
 };
 
 static const char *const enc_names[] = {
@@ -160,6 +162,26 @@ fill(collect_input *in, char **err)
 	return 0;
 }
 
+/* Count lines in the text handed out; a NUL byte means binary, not text. */
+static int
+track_text(collect_input *in, const char *p, size_t n, char **err)
+{
+	const char *end = p + n, *nl, *z = memchr(p, '\0', n);
+
+	if (z)
+		end = z;
+	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		in->line++;
+		in->col = 0;
+		p = nl + 1;
+	}
+	in->col += (size_t)(end - p);
+	if (z)
+		return err_set(err, "%s:%ld: column %zu: a NUL byte: this is not a text file",
+		    in->name, in->line + 1, in->col + 1);
+	return 0;
+}
+
 int
 collect_input_read(collect_input *in, const char **p, size_t *n, char **err)
 {
@@ -189,7 +211,7 @@ collect_input_read(collect_input *in, const char **p, size_t *n, char **err)
 		*n = in->rawn - skip;
 		in->offset += in->rawn;
 		in->rawn = 0;
-		return 0;
+		return track_text(in, *p, *n, err);
 	}
 	char *src = (char *)in->raw + skip;
 	size_t left = in->rawn - skip;
@@ -218,7 +240,7 @@ collect_input_read(collect_input *in, const char **p, size_t *n, char **err)
 	*n = in->out.len;
 	if (*n == 0 && !in->eof)
 		return collect_input_read(in, p, n, err);
-	return 0;
+	return track_text(in, *p, *n, err);
 }
 
 enum collect_enc

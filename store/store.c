@@ -139,6 +139,8 @@ migrate(store *st, char **err)
 		    "understands (%d); upgrade heed", st->path, version, store_nmigrations);
 		goto fail;
 	}
+	if (version == store_nmigrations)
+		return store_commit(st, err);	/* current: write nothing */
 	for (; version < store_nmigrations; version++)
 		if (store_exec(st, store_migrations[version], err) < 0) {
 			err_prefix(err, "migrating to schema version %d", version + 1);
@@ -174,6 +176,32 @@ create_private(const char *path, char **err)
 	return 0;
 }
 
+/* PRAGMA quick_check reports damage as a row of text, not as an error. */
+static int
+quick_check(store *st, char **err)
+{
+	sqlite3_stmt *s;
+	const char *v;
+	int rc = -1;
+
+	if (store_prepare(st, "PRAGMA quick_check(1)", &s, err) < 0)
+		return -1;
+	if (sqlite3_step(s) != SQLITE_ROW)
+		store_error(st, err, "checking the database");
+	else if ((v = (const char *)sqlite3_column_text(s, 0)) == NULL || strcmp(v, "ok") != 0) {
+		char *why = xstrdup(v ? v : "no result");
+		for (char *c = why; *c; c++)
+			if (*c == '\n')
+				*c = ' ';
+		err_set(err, "%s: the database is damaged (%s); restore it from a backup",
+		    st->path, why);
+		free(why);
+	} else
+		rc = 0;
+	sqlite3_finalize(s);
+	return rc;
+}
+
 int
 store_open(const char *path, int flags, store **out, char **err)
 {
@@ -206,11 +234,11 @@ store_open(const char *path, int flags, store **out, char **err)
 		err_set(err, "%s: database is read-only", path);
 		goto fail;
 	}
-	if (store_exec(st, "PRAGMA foreign_keys = ON", err) < 0)
+	/* a damaged or foreign file is refused before anything is written */
+	if (store_exec(st, "PRAGMA foreign_keys = ON", err) < 0 ||
+	    quick_check(st, err) < 0 || check_identity(st, &version, err) < 0)
 		goto fail;
 	if (flags & STORE_READONLY) {
-		if (check_identity(st, &version, err) < 0)
-			goto fail;
 		if (version != store_nmigrations) {
 			err_set(err, "%s: database schema is version %d, this heed needs %d; "
 			    "run a command that writes (e.g. 'heed analyse') to upgrade it",
@@ -223,8 +251,6 @@ store_open(const char *path, int flags, store **out, char **err)
 		    migrate(st, err) < 0)
 			goto fail;
 	}
-	if (store_exec(st, "PRAGMA quick_check(1)", err) < 0)
-		goto fail;
 	*out = st;
 	return 0;
 fail:

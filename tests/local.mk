@@ -37,3 +37,4 @@ EXTRA_DIST += tests/pipeline.sh
 AM_TESTS_FD_REDIRECT = 9>&2
 TESTS += tests/gold.sh
 EXTRA_DIST += tests/gold.sh tests/gold tests/codebook-dev tests/codebook-val
+include tests/reliability.mk

@@ -133,7 +133,7 @@ test_encodings(void)
 	static const struct { const char *in; size_t n; const char *want; } s[] = {
 		{ "\xff\xfe" "a\0\xe9\0,\0\x1c\x20\n\0", 12, "a\xc3\xa9,\xe2\x80\x9c\n" },
 		{ "\xfe\xff\0a\0\xe9", 6, "a\xc3\xa9" },
-		{ "caf\xe9 \x93hi\x94 \x80", 12, "caf\xc3\xa9 \xe2\x80\x9chi\xe2\x80\x9d \xe2\x82\xac" },
+		{ "caf\xe9 \x93hi\x94 \x80", 11, "caf\xc3\xa9 \xe2\x80\x9chi\xe2\x80\x9d \xe2\x82\xac" },
 		{ "\xef\xbb\xbfx,y", 6, "x,y" },
 	};
 	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
