@@ -3,6 +3,12 @@
 
 #include <string.h>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define HAVE_SHANI_PATH 1
+#endif
+
 #include "util/sha256.h"
 
 static const uint32_t K[64] = {
