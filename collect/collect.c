@@ -56,6 +56,10 @@ struct job {
 	struct collect_column *cols;
 	size_t ncols;
 	sqlite3_int64 *qid;	/* per column, for text columns */
+	/* a row's responses for store_entry(), ncols long, reused per row */
+	const char **texts, **qtexts;
+	size_t *lens;
+	sqlite3_int64 *qids;
 	long id_col, date_col;
 	enum collect_date_order order;
 	long datarow;
@@ -357,10 +361,9 @@ data_row(struct job *j, const struct collect_row *r, char **err)
 		snprintf(num, sizeof num, "%ld", j->datarow);
 		ext_id = num;
 	}
-	const char **texts = xcalloc(j->ncols, sizeof *texts);
-	const char **qtexts = xcalloc(j->ncols, sizeof *qtexts);
-	size_t *lens = xcalloc(j->ncols, sizeof *lens);
-	sqlite3_int64 *qids = xcalloc(j->ncols, sizeof *qids);
+	const char **texts = j->texts, **qtexts = j->qtexts;
+	size_t *lens = j->lens;
+	sqlite3_int64 *qids = j->qids;
 	for (size_t i = 0; i < j->ncols; i++)
 		if (j->cols[i].role == COLLECT_COL_TEXT && !blank(r->f[i])) {
 			texts[nt] = r->f[i];
@@ -384,10 +387,6 @@ data_row(struct job *j, const struct collect_row *r, char **err)
 		    nt, texts, lens, qids, qtexts, r };
 		rc = store_entry(j, &e, err);
 	}
-	free(texts);
-	free(qtexts);
-	free(lens);
-	free(qids);
 	return rc;
 }
 
@@ -490,6 +489,10 @@ plan(struct job *j, char **err)
 		    COLLECT_DATE_AUTO)
 			break;
 	j->qid = xcalloc(j->ncols, sizeof *j->qid);
+	j->texts = xcalloc(j->ncols, sizeof *j->texts);
+	j->qtexts = xcalloc(j->ncols, sizeof *j->qtexts);
+	j->lens = xcalloc(j->ncols, sizeof *j->lens);
+	j->qids = xcalloc(j->ncols, sizeof *j->qids);
 	for (size_t i = 0; i < j->ncols; i++)
 		if (j->cols[i].role == COLLECT_COL_TEXT &&
 		    question_id(j, j->cols[i].name, &j->qid[i], err) < 0)
@@ -627,6 +630,10 @@ job_free(struct job *j)
 	free(j->sample);
 	collect_columns_free(j->cols, j->ncols);
 	free(j->qid);
+	free(j->texts);
+	free(j->qtexts);
+	free(j->lens);
+	free(j->qids);
 	free(j->rounds);
 	for (size_t i = 0; i < j->nqs; i++)
 		free(j->qs[i].text);
