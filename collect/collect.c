@@ -18,9 +18,12 @@
 
 enum { SAMPLE_ROWS = 200, SHOW_RESPONSES = 5, DEDUP_HASH_DIGITS = 16 };
 
+/* The page cache during an import, in KB: holds the pages an import keeps
+ * touching (the default 2 MB spilled and re-read them) within the 32 MB
+ * RSS budget. */
+#define IMPORT_CACHE_KB "16000"
 /* The SQL for response.dedup from the submitted date ?5 and the hash
  * digits ?8: the same expression as migration 2 in store/schema.c. */
-#define IMPORT_CACHE_KB "16000"
 #define DEDUP_SQL "printf('%08x', max(0, coalesce(unixepoch(?5), 0))) || ?8"
 
 struct saved_row {
@@ -718,8 +721,6 @@ collect_file(store *st, const char *path, const struct collect_opts *o,
 	j.want_hdr = collect_format_header_rows(o->format);
 	if (collect_input_open(path, &in, err) < 0)
 		return -1;
-	/* a page cache big enough for the hot pages of a big import (the
-	 * default 2 MB made it spill and re-read pages); 32 MB RSS budget */
 	if (store_exec(st, "PRAGMA cache_size = -" IMPORT_CACHE_KB, err) < 0 ||
 	    store_begin(st, err) < 0)
 		goto out;
