@@ -16,7 +16,15 @@
 #include "util/sha256.h"
 #include "util/xalloc.h"
 
-enum { SAMPLE_ROWS = 200, SHOW_RESPONSES = 5 };
+enum { SAMPLE_ROWS = 200, SHOW_RESPONSES = 5, DEDUP_HASH_DIGITS = 16 };
+
+/* The page cache during an import, in KB: holds the pages an import keeps
+ * touching (the default 2 MB spilled and re-read them) within the 32 MB
+ * RSS budget. */
+#define IMPORT_CACHE_KB "16000"
+/* The SQL for response.dedup from the submitted date ?5 and the hash
+ * digits ?8: the same expression as migration 2 in store/schema.c. */
+#define DEDUP_SQL "printf('%08x', max(0, coalesce(unixepoch(?5), 0))) || ?8"
 
 struct saved_row {
 	struct collect_row r;
@@ -51,6 +59,10 @@ struct job {
 	struct collect_column *cols;
 	size_t ncols;
 	sqlite3_int64 *qid;	/* per column, for text columns */
+	/* a row's responses for store_entry(), ncols long, reused per row */
+	const char **texts, **qtexts;
+	size_t *lens;
+	sqlite3_int64 *qids;
 	long id_col, date_col;
 	enum collect_date_order order;
 	long datarow;
@@ -255,7 +267,7 @@ store_entry(struct job *j, const struct entry *e, char **err)
 			sqlite3_bind_null(s, 5);
 		sqlite3_bind_text(s, 6, e->texts[i], (int)e->lens[i], SQLITE_STATIC);
 		sqlite3_bind_text(s, 7, red, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 8, hex, 64, SQLITE_STATIC);
+		sqlite3_bind_text(s, 8, hex, DEDUP_HASH_DIGITS, SQLITE_STATIC);
 		rc = sqlite3_step(s);
 		sqlite3_reset(s);
 		free(red);
@@ -352,10 +364,9 @@ data_row(struct job *j, const struct collect_row *r, char **err)
 		snprintf(num, sizeof num, "%ld", j->datarow);
 		ext_id = num;
 	}
-	const char **texts = xcalloc(j->ncols, sizeof *texts);
-	const char **qtexts = xcalloc(j->ncols, sizeof *qtexts);
-	size_t *lens = xcalloc(j->ncols, sizeof *lens);
-	sqlite3_int64 *qids = xcalloc(j->ncols, sizeof *qids);
+	const char **texts = j->texts, **qtexts = j->qtexts;
+	size_t *lens = j->lens;
+	sqlite3_int64 *qids = j->qids;
 	for (size_t i = 0; i < j->ncols; i++)
 		if (j->cols[i].role == COLLECT_COL_TEXT && !blank(r->f[i])) {
 			texts[nt] = r->f[i];
@@ -379,10 +390,6 @@ data_row(struct job *j, const struct collect_row *r, char **err)
 		    nt, texts, lens, qids, qtexts, r };
 		rc = store_entry(j, &e, err);
 	}
-	free(texts);
-	free(qtexts);
-	free(lens);
-	free(qids);
 	return rc;
 }
 
@@ -485,6 +492,10 @@ plan(struct job *j, char **err)
 		    COLLECT_DATE_AUTO)
 			break;
 	j->qid = xcalloc(j->ncols, sizeof *j->qid);
+	j->texts = xcalloc(j->ncols, sizeof *j->texts);
+	j->qtexts = xcalloc(j->ncols, sizeof *j->qtexts);
+	j->lens = xcalloc(j->ncols, sizeof *j->lens);
+	j->qids = xcalloc(j->ncols, sizeof *j->qids);
 	for (size_t i = 0; i < j->ncols; i++)
 		if (j->cols[i].role == COLLECT_COL_TEXT &&
 		    question_id(j, j->cols[i].name, &j->qid[i], err) < 0)
@@ -595,7 +606,7 @@ prepare_all(struct job *j, char **err)
 	    "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING", &j->ins_attr, err) < 0 ||
 	    store_prepare(st, "INSERT INTO response(respondent_id, question_id, round_id, "
 	    "source, submitted, text, redacted, dedup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-	    "?7, ?8) ON CONFLICT(dedup) DO NOTHING", &j->ins_resp, err) < 0 ||
+	    "?7, " DEDUP_SQL ") ON CONFLICT(dedup) DO NOTHING", &j->ins_resp, err) < 0 ||
 	    store_prepare(st, "DELETE FROM respondent WHERE id = ?1",
 	    &j->del_respondent, err) < 0 ||
 	    store_prepare(st, "INSERT INTO reject(import_id, line, field, reason) "
@@ -622,6 +633,10 @@ job_free(struct job *j)
 	free(j->sample);
 	collect_columns_free(j->cols, j->ncols);
 	free(j->qid);
+	free(j->texts);
+	free(j->qtexts);
+	free(j->lens);
+	free(j->qids);
 	free(j->rounds);
 	for (size_t i = 0; i < j->nqs; i++)
 		free(j->qs[i].text);
@@ -706,7 +721,8 @@ collect_file(store *st, const char *path, const struct collect_opts *o,
 	j.want_hdr = collect_format_header_rows(o->format);
 	if (collect_input_open(path, &in, err) < 0)
 		return -1;
-	if (store_begin(st, err) < 0)
+	if (store_exec(st, "PRAGMA cache_size = -" IMPORT_CACHE_KB, err) < 0 ||
+	    store_begin(st, err) < 0)
 		goto out;
 	began = 1;
 	store_now(now);
@@ -783,6 +799,7 @@ out:
 	job_free(&j);
 	if (began)
 		store_rollback(st);
+	sqlite3_exec(store_db(st), "PRAGMA cache_size = -2000", NULL, NULL, NULL);
 	collect_input_close(in);
 	return rc;
 }

@@ -7,7 +7,9 @@
  * file writes import, respondent, attribute, question, response and reject
  * rows.
  *
- * Duplicates.  Each response has a dedup key, stored in response.dedup:
+ * Duplicates.  Each response has a dedup key, stored in response.dedup as
+ * 8 hex digits of its submitted time (seconds since 1970; 0 when unknown)
+ * then the first 16 hex digits (64 bits) of
  *   SHA-256( question text, NUL, who, NUL, response text )
  * where who is "id:" and the respondent id when the input has a real id
  * column (Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey,
@@ -16,6 +18,8 @@
  * already held is counted as a duplicate and not stored, so re-importing a
  * file, or a later export of the same survey, adds only what is new.  A
  * respondent row is kept only when at least one of its responses is new.
+ * (The time leads the key so that an import inserts into its UNIQUE index
+ * in order: see store/schema.c.)
  * A file whose SHA-256 matches an earlier import stores nothing at all
  * (result.already).
  *

@@ -33,7 +33,12 @@ expect_grep "format google-forms$" "$T/out"
 and the drop-in at the library too." ] || fail "embedded newline"
 [ "$(sql "SELECT count(*) FROM response WHERE source = 'survey' AND round_id = (SELECT id FROM round WHERE label = '2026-Q3')")" = 7 ] ||
 	fail "round/source"
-[ "$(sql "SELECT count(*) FROM response WHERE redacted IS NULL OR length(dedup) != 64")" = 0 ] || fail "redacted/dedup"
+[ "$(sql "SELECT count(*) FROM response WHERE redacted IS NULL OR length(dedup) != 24")" = 0 ] || fail "redacted/dedup"
+# dedup: 8 hex digits of the submitted time, 16 of SHA-256(question NUL who NUL text)
+q='What could we do better?'
+hash=$(printf '%s\000at:2026-09-30T23:59:59\000n/a' "$q" | sha256sum | cut -c1-64)
+key=$(printf '%08x%s' "$(date -u -d 2026-09-30T23:59:59 +%s)" "$(echo "$hash" | cut -c1-16)")
+[ "$(sql "SELECT dedup FROM response WHERE text = 'n/a'")" = "$key" ] || fail "dedup key"
 [ "$(sql "SELECT submitted FROM response WHERE text = 'n/a'")" = "2026-09-30T23:59:59" ] || fail "response.submitted"
 
 # the same file again: already imported, nothing changes
@@ -42,10 +47,18 @@ expect_exit 0 "$HEED" collect "$D/google-forms.csv"
 expect_grep "already imported \(import 1\), nothing stored" "$T/out"
 [ "$(db_dump)" = "$before" ] || fail "re-import changed the database"
 
+# a schema version 1 database (dedup was the whole SHA-256 in hex) is
+# migrated: the keys it holds still find the duplicates below
+sql "UPDATE response SET dedup = '$hash' WHERE text = 'n/a'; PRAGMA user_version = 1"
+sql "UPDATE response SET dedup = substr(dedup, 9) || substr('$hash', 17) WHERE text != 'n/a'"
+[ "$(sql "SELECT count(*) FROM response WHERE length(dedup) = 64")" = 7 ] || fail "v1 setup"
 # the CRLF + BOM copy: a different file, the same responses except the one
 # whose embedded line break is now CRLF
 expect_exit 0 "$HEED" collect "$D/google-forms-crlf-bom.csv"
 expect_grep "1 response from 4 rows \(2 questions\), 6 duplicates" "$T/out"
+[ "$(sql "PRAGMA user_version")" = 2 ] || fail "not migrated"
+[ "$(sql "SELECT dedup FROM response WHERE text = 'n/a'")" = "$key" ] || fail "dedup key migrated"
+[ "$(sql "SELECT count(*) FROM response WHERE length(dedup) != 24")" = 0 ] || fail "keys migrated"
 [ "$(sql "SELECT count(*) FROM respondent")" = 5 ] || fail "a respondent with no new response was kept"
 [ "$(sql "SELECT count(*) FROM response WHERE text LIKE 'Timestamp%' OR text LIKE '%﻿%'")" = 0 ] || fail "BOM leaked"
 

@@ -3,6 +3,12 @@
 
 #include <string.h>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define HAVE_SHANI_PATH 1
+#endif
+
 #include "util/sha256.h"
 
 static const uint32_t K[64] = {
@@ -21,30 +27,106 @@ static const uint32_t K[64] = {
 
 #define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 
+/* Portable compression of nblk 64-byte blocks at p into state h. */
 static void
-block(struct sha256 *c, const unsigned char *p)
+blocks_c(uint32_t h0[8], const unsigned char *p, size_t nblk)
 {
 	uint32_t w[64], a, b, d, e, f, g, h, cc, t1, t2;
 	int i;
 
-	for (i = 0; i < 16; i++)
-		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
-		    (uint32_t)p[4 * i + 2] << 8 | (uint32_t)p[4 * i + 3];
-	for (; i < 64; i++) {
-		uint32_t s0 = ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^ (w[i - 15] >> 3);
-		uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
-		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+	for (; nblk > 0; nblk--, p += 64) {
+		for (i = 0; i < 16; i++)
+			w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+			    (uint32_t)p[4 * i + 2] << 8 | (uint32_t)p[4 * i + 3];
+		for (; i < 64; i++) {
+			uint32_t s0 = ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^ (w[i - 15] >> 3);
+			uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
+			w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+		}
+		a = h0[0]; b = h0[1]; cc = h0[2]; d = h0[3];
+		e = h0[4]; f = h0[5]; g = h0[6]; h = h0[7];
+		for (i = 0; i < 64; i++) {
+			t1 = h + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
+			t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) + ((a & b) ^ (a & cc) ^ (b & cc));
+			h = g; g = f; f = e; e = d + t1;
+			d = cc; cc = b; b = a; a = t1 + t2;
+		}
+		h0[0] += a; h0[1] += b; h0[2] += cc; h0[3] += d;
+		h0[4] += e; h0[5] += f; h0[6] += g; h0[7] += h;
 	}
-	a = c->h[0]; b = c->h[1]; cc = c->h[2]; d = c->h[3];
-	e = c->h[4]; f = c->h[5]; g = c->h[6]; h = c->h[7];
-	for (i = 0; i < 64; i++) {
-		t1 = h + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
-		t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) + ((a & b) ^ (a & cc) ^ (b & cc));
-		h = g; g = f; f = e; e = d + t1;
-		d = cc; cc = b; b = a; a = t1 + t2;
+}
+
+#ifdef HAVE_SHANI_PATH
+/* The same with the x86 SHA extensions (about 5x faster), used when the
+ * CPU has them.  Layout after Intel's "SHA extensions" white paper: the
+ * state is kept as ABEF and CDGH, four rounds per step. */
+__attribute__((target("sha,sse4.1")))
+static void
+blocks_shani(uint32_t h[8], const unsigned char *p, size_t nblk)
+{
+	const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+	__m128i t, s0, s1, w[4];
+
+	t = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[0]), 0xb1);	/* CDAB */
+	s1 = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)&h[4]), 0x1b);	/* EFGH */
+	s0 = _mm_alignr_epi8(t, s1, 8);		/* ABEF */
+	s1 = _mm_blend_epi16(s1, t, 0xf0);	/* CDGH */
+	for (; nblk > 0; nblk--, p += 64) {
+		__m128i abef = s0, cdgh = s1;
+
+		for (int i = 0; i < 16; i++) {
+			__m128i m;
+
+			if (i < 4)
+				m = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)),
+				    bswap);
+			else {
+				m = _mm_sha256msg1_epu32(w[i & 3], w[(i - 3) & 3]);
+				m = _mm_add_epi32(m, _mm_alignr_epi8(w[(i - 1) & 3], w[(i - 2) & 3], 4));
+				m = _mm_sha256msg2_epu32(m, w[(i - 1) & 3]);
+			}
+			w[i & 3] = m;
+			m = _mm_add_epi32(m, _mm_loadu_si128((const __m128i *)&K[4 * i]));
+			s1 = _mm_sha256rnds2_epu32(s1, s0, m);
+			s0 = _mm_sha256rnds2_epu32(s0, s1, _mm_shuffle_epi32(m, 0x0e));
+		}
+		s0 = _mm_add_epi32(s0, abef);
+		s1 = _mm_add_epi32(s1, cdgh);
 	}
-	c->h[0] += a; c->h[1] += b; c->h[2] += cc; c->h[3] += d;
-	c->h[4] += e; c->h[5] += f; c->h[6] += g; c->h[7] += h;
+	t = _mm_shuffle_epi32(s0, 0x1b);	/* FEBA */
+	s1 = _mm_shuffle_epi32(s1, 0xb1);	/* DCHG */
+	_mm_storeu_si128((__m128i *)&h[0], _mm_blend_epi16(t, s1, 0xf0));	/* DCBA */
+	_mm_storeu_si128((__m128i *)&h[4], _mm_alignr_epi8(s1, t, 8));	/* HGFE */
+}
+
+static int
+cpu_has_shani(void)
+{
+	unsigned a, b, c, d;
+
+	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) || !(c & bit_SSSE3))
+		return 0;
+	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
+}
+#endif
+
+static void (*blocks)(uint32_t h[8], const unsigned char *p, size_t nblk) = blocks_c;
+
+#ifdef HAVE_SHANI_PATH
+/* Chosen once, before main() and any thread. */
+__attribute__((constructor))
+static void
+blocks_pick(void)
+{
+	if (cpu_has_shani())
+		blocks = blocks_shani;
+}
+#endif
+
+void
+sha256_portable(void)
+{
+	blocks = blocks_c;
 }
 
 void
@@ -71,11 +153,14 @@ sha256_update(struct sha256 *c, const void *data, size_t n)
 		c->n += k; p += k; n -= k;
 		if (c->n < 64)
 			return;
-		block(c, c->blk);
+		blocks(c->h, c->blk, 1);
 		c->n = 0;
 	}
-	for (; n >= 64; p += 64, n -= 64)
-		block(c, p);
+	if (n >= 64) {
+		blocks(c->h, p, n / 64);
+		p += n / 64 * 64;
+		n %= 64;
+	}
 	memcpy(c->blk, p, n);
 	c->n = n;
 }
@@ -89,13 +174,13 @@ sha256_final(struct sha256 *c, unsigned char out[32])
 	c->blk[c->n++] = 0x80;
 	if (c->n > 56) {
 		memset(c->blk + c->n, 0, 64 - c->n);
-		block(c, c->blk);
+		blocks(c->h, c->blk, 1);
 		c->n = 0;
 	}
 	memset(c->blk + c->n, 0, 56 - c->n);
 	for (i = 0; i < 8; i++)
 		c->blk[56 + i] = (unsigned char)(bits >> (56 - 8 * i));
-	block(c, c->blk);
+	blocks(c->h, c->blk, 1);
 	for (i = 0; i < 8; i++) {
 		out[4 * i] = (unsigned char)(c->h[i] >> 24);
 		out[4 * i + 1] = (unsigned char)(c->h[i] >> 16);

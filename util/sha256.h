@@ -20,5 +20,7 @@ void sha256_final(struct sha256 *c, unsigned char out[32]);
 void sha256_hex(struct sha256 *c, char hex[65]);
 /* One-shot: hex digest of n bytes at p. */
 void sha256_buf_hex(const void *p, size_t n, char hex[65]);
+/* Use the portable code even where the CPU has SHA instructions (tests). */
+void sha256_portable(void);
 
 #endif

@@ -76,6 +76,8 @@ test_err(void)
 int
 main(void)
 {
+	test_sha256();		/* with the CPU's SHA instructions if it has them */
+	sha256_portable();
 	test_sha256();
 	test_buf();
 	test_err();
