@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "analyse/coder.h"
+#include "analyse/terms.h"
 #include "analyse/text.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -20,11 +21,21 @@
 #define NEG_WINDOW 4		/* words before a match a negator may end in */
 #define SUB_BYTE 0x1A		/* replaces invalid UTF-8 bytes */
 
+/* Terms made only of words are looked up token by token in one index
+ * (analyse/terms.h); the rest are matched by regex. */
 struct ctheme {
-	pcre2_code *words;	/* all `words` terms, (*MARK:rule) */
+	pcre2_code *words;	/* `words` terms not in the index, (*MARK:rule) */
 	pcre2_code **re;	/* per rule: pattern, or near side A; NULL for words */
 	pcre2_code **re2;	/* per rule: near side B */
-	pcre2_code *exclude;
+	int *nearslot;		/* per rule: near sides in the index: slot, else -1 */
+	pcre2_code *exclude;	/* excludes not in the index */
+	int exclude_indexed;
+};
+
+enum { K_WORDS, K_NEAR_A, K_NEAR_B, K_EXCLUDE, K_NEG };
+
+struct tkey {
+	int kind, theme, rule, slot;
 };
 
 struct coder {
@@ -32,12 +43,20 @@ struct coder {
 	const lexicon *lx;
 	struct ctheme *t;
 	size_t nt;
-	pcre2_code *neg;
+	pcre2_code *neg;	/* negators, when not in the index */
+	terms *index;
+	struct tkey *keys;
+	size_t nkeys, nslots;
 };
 
 struct span {
 	size_t start, end;
 	int rule;
+};
+
+struct spanvec {
+	struct span *v;
+	size_t n, cap;
 };
 
 struct coder_state {
@@ -54,6 +73,12 @@ struct coder_state {
 	size_t auxcap, nsent;
 	struct span *a, *b;	/* scratch spans */
 	size_t na, nb, capa, capb;
+	struct terms_text tt;	/* folded tokens */
+	struct spanvec *words, *excl;	/* index hits per theme */
+	size_t *busy;		/* per theme: end of the last words hit */
+	struct spanvec *near_a, *near_b;	/* index hits per near slot */
+	size_t nvt, nvs;
+	const coder *cur;	/* during coder_code */
 };
 
 static const uint32_t CFLAGS = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS;
@@ -77,6 +102,24 @@ compile(const char *re, const char *path, int line, const char *what, char **err
 	return code;
 }
 
+static int
+all_plain(char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!terms_plain(v[i]))
+			return 0;
+	return 1;
+}
+
+/* Index a plain term under a new key. */
+static void
+add_key(coder *c, const char *term, int kind, int theme, int rule, int slot)
+{
+	c->keys = xreallocarray(c->keys, c->nkeys + 1, sizeof *c->keys);
+	c->keys[c->nkeys] = (struct tkey){ kind, theme, rule, slot };
+	terms_add(c->index, term, (int)c->nkeys++);
+}
+
 int
 coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 {
@@ -87,6 +130,7 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 	c->lx = lx;
 	c->nt = codebook_ntheme(cb);
 	c->t = xcalloc(c->nt ? c->nt : 1, sizeof *c->t);
+	c->index = terms_new();
 	for (size_t i = 0; i < c->nt; i++) {
 		const struct codebook_theme *th = codebook_theme(cb, i);
 		struct ctheme *ct = &c->t[i];
@@ -94,12 +138,26 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 
 		ct->re = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re);
 		ct->re2 = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re2);
+		ct->nearslot = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->nearslot);
 		buf_reset(&b);
 		buf_adds(&b, CODEBOOK_BEFORE "(?:");
 		for (size_t j = 0; j < th->nrules; j++) {
 			const struct codebook_rule *r = &th->rules[j];
+			ct->nearslot[j] = -1;
 			if (r->kind == CODEBOOK_WORDS) {
-				buf_addf(&b, "%s(*MARK:%zu)%s", nwords++ ? "|" : "", j, r->regex);
+				if (terms_plain(r->terms[0]))
+					add_key(c, r->terms[0], K_WORDS, (int)i, (int)j, -1);
+				else
+					buf_addf(&b, "%s(*MARK:%zu)%s", nwords++ ? "|" : "", j, r->regex);
+				continue;
+			}
+			if (r->kind == CODEBOOK_NEAR && all_plain(r->terms, r->nterms) &&
+			    all_plain(r->terms2, r->nterms2)) {
+				ct->nearslot[j] = (int)c->nslots++;
+				for (size_t k = 0; k < r->nterms; k++)
+					add_key(c, r->terms[k], K_NEAR_A, (int)i, (int)j, ct->nearslot[j]);
+				for (size_t k = 0; k < r->nterms2; k++)
+					add_key(c, r->terms2[k], K_NEAR_B, (int)i, (int)j, ct->nearslot[j]);
 				continue;
 			}
 			ct->re[j] = compile(r->regex, r->path, r->line,
@@ -114,7 +172,11 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		if (nwords && (ct->words = compile(buf_str(&b), th->path, th->line,
 		    "words", err)) == NULL)
 			goto fail;
-		if (th->nexcludes) {
+		if (th->nexcludes && all_plain(th->exclude_terms, th->nexcludes)) {
+			ct->exclude_indexed = 1;
+			for (size_t k = 0; k < th->nexcludes; k++)
+				add_key(c, th->exclude_terms[k], K_EXCLUDE, (int)i, -1, -1);
+		} else if (th->nexcludes) {
 			buf_reset(&b);
 			buf_adds(&b, CODEBOOK_BEFORE "(?:");
 			for (size_t j = 0; j < th->nexcludes; j++)
@@ -125,13 +187,21 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 				goto fail;
 		}
 	}
-	buf_reset(&b);
-	buf_adds(&b, CODEBOOK_BEFORE "(?:");
+	int negplain = 1;
 	for (size_t j = 0; j < codebook_nnegators(cb); j++)
-		buf_addf(&b, "%s%s", j ? "|" : "", codebook_negator(cb, j));
-	buf_adds(&b, ")" CODEBOOK_AFTER);
-	if ((c->neg = compile(buf_str(&b), codebook_path(cb), 0, "negate", err)) == NULL)
-		goto fail;
+		negplain &= terms_plain(codebook_negator_term(cb, j));
+	if (negplain) {
+		for (size_t j = 0; j < codebook_nnegators(cb); j++)
+			add_key(c, codebook_negator_term(cb, j), K_NEG, -1, -1, -1);
+	} else {
+		buf_reset(&b);
+		buf_adds(&b, CODEBOOK_BEFORE "(?:");
+		for (size_t j = 0; j < codebook_nnegators(cb); j++)
+			buf_addf(&b, "%s%s", j ? "|" : "", codebook_negator(cb, j));
+		buf_adds(&b, ")" CODEBOOK_AFTER);
+		if ((c->neg = compile(buf_str(&b), codebook_path(cb), 0, "negate", err)) == NULL)
+			goto fail;
+	}
 	buf_free(&b);
 	*out = c;
 	return 0;
@@ -159,9 +229,12 @@ coder_free(coder *c)
 		}
 		free(ct->re);
 		free(ct->re2);
+		free(ct->nearslot);
 	}
 	free(c->t);
 	pcre2_code_free(c->neg);
+	terms_free(c->index);
+	free(c->keys);
 	free(c);
 }
 
@@ -200,6 +273,20 @@ coder_state_free(coder_state *s)
 	free(s->mark);
 	free(s->a);
 	free(s->b);
+	terms_text_free(&s->tt);
+	for (size_t i = 0; i < s->nvt; i++) {
+		free(s->words[i].v);
+		free(s->excl[i].v);
+	}
+	for (size_t i = 0; i < s->nvs; i++) {
+		free(s->near_a[i].v);
+		free(s->near_b[i].v);
+	}
+	free(s->words);
+	free(s->excl);
+	free(s->busy);
+	free(s->near_a);
+	free(s->near_b);
 	free(s);
 }
 
@@ -336,6 +423,54 @@ cmp_code(const void *a, const void *b)
 	return (x->rule > y->rule) - (x->rule < y->rule);
 }
 
+/* Drop the codes from first on that overlap an exclude span. */
+static void
+drop_excluded(struct coder_result *r, size_t first, const struct span *v, size_t n)
+{
+	size_t o = first;
+
+	for (size_t i = first; i < r->ncodes; i++) {
+		int drop = 0;
+		for (size_t k = 0; k < n && !drop; k++)
+			drop = v[k].start < r->codes[i].end && r->codes[i].start < v[k].end;
+		if (!drop)
+			r->codes[o++] = r->codes[i];
+	}
+	r->ncodes = o;
+}
+
+/* The near codes of rule j: each A match with its nearest B match. */
+static void
+near_codes(const coder_state *s, struct coder_result *r, int t, int j, int distance,
+    const struct span *A, size_t na, const struct span *B, size_t nb)
+{
+	size_t last_end = 0;
+	int any = 0;
+
+	for (size_t i = 0; i < na; i++) {
+		const struct span *best = NULL;
+		size_t bestd = (size_t)-1;
+		for (size_t k = 0; k < nb; k++) {
+			const struct span *y = &B[k];
+			size_t d = y->start >= A[i].end ? y->start - A[i].end :
+			    A[i].start >= y->end ? A[i].start - y->end : (size_t)-1;
+			if (d < bestd && near_ok(s, &A[i], y, distance)) {
+				best = y;
+				bestd = d;
+			}
+		}
+		if (best == NULL)
+			continue;
+		size_t st = best->start < A[i].start ? best->start : A[i].start;
+		size_t en = best->end > A[i].end ? best->end : A[i].end;
+		if (any && st < last_end)
+			continue;	/* overlaps the previous near match */
+		push_code(r, t, j, st, en);
+		last_end = en;
+		any = 1;
+	}
+}
+
 static void
 code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
     struct coder_result *r)
@@ -345,6 +480,9 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 	size_t first = r->ncodes;
 	int rc;
 
+	for (size_t i = 0; i < s->words[t].n; i++)
+		push_code(r, t, s->words[t].v[i].rule, s->words[t].v[i].start,
+		    s->words[t].v[i].end);
 	if (ct->words) {
 		if ((rc = find_all(s, ct->words, text, len, -1, &s->a, &s->na, &s->capa)) < 0)
 			warn(c, r, t, -1, rc);
@@ -353,6 +491,12 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 				push_code(r, t, s->a[i].rule, s->a[i].start, s->a[i].end);
 	}
 	for (size_t j = 0; j < th->nrules; j++) {
+		if (ct->nearslot[j] >= 0) {
+			const struct spanvec *A = &s->near_a[ct->nearslot[j]];
+			const struct spanvec *B = &s->near_b[ct->nearslot[j]];
+			near_codes(s, r, t, (int)j, th->rules[j].distance, A->v, A->n, B->v, B->n);
+			continue;
+		}
 		if (ct->re[j] == NULL)
 			continue;
 		if ((rc = find_all(s, ct->re[j], text, len, (int)j, &s->a, &s->na, &s->capa)) < 0) {
@@ -370,44 +514,18 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 			warn(c, r, t, (int)j, rc);
 			continue;
 		}
-		size_t last_end = 0;
-		for (size_t i = 0; i < s->na; i++) {
-			const struct span *best = NULL;
-			size_t bestd = (size_t)-1;
-			for (size_t k = 0; k < s->nb; k++) {
-				const struct span *y = &s->b[k];
-				size_t d = y->start >= s->a[i].end ? y->start - s->a[i].end :
-				    s->a[i].start >= y->end ? s->a[i].start - y->end : (size_t)-1;
-				if (d < bestd && near_ok(s, &s->a[i], y, th->rules[j].distance)) {
-					best = y;
-					bestd = d;
-				}
-			}
-			if (best == NULL)
-				continue;
-			size_t st = best->start < s->a[i].start ? best->start : s->a[i].start;
-			size_t en = best->end > s->a[i].end ? best->end : s->a[i].end;
-			if (st < last_end && r->ncodes > first)
-				continue;	/* overlaps the previous near match */
-			push_code(r, t, (int)j, st, en);
-			last_end = en;
-		}
+		near_codes(s, r, t, (int)j, th->rules[j].distance, s->a, s->na, s->b, s->nb);
 	}
-	if (r->ncodes == first || ct->exclude == NULL)
+	if (r->ncodes == first)
 		return;
-	if ((rc = find_all(s, ct->exclude, text, len, 0, &s->b, &s->nb, &s->capb)) < 0) {
-		warn(c, r, t, -1, rc);
-		return;
+	if (ct->exclude_indexed) {
+		drop_excluded(r, first, s->excl[t].v, s->excl[t].n);
+	} else if (ct->exclude) {
+		if ((rc = find_all(s, ct->exclude, text, len, 0, &s->b, &s->nb, &s->capb)) < 0)
+			warn(c, r, t, -1, rc);
+		else
+			drop_excluded(r, first, s->b, s->nb);
 	}
-	size_t o = first;
-	for (size_t i = first; i < r->ncodes; i++) {
-		int drop = 0;
-		for (size_t k = 0; k < s->nb && !drop; k++)
-			drop = s->b[k].start < r->codes[i].end && r->codes[i].start < s->b[k].end;
-		if (!drop)
-			r->codes[o++] = r->codes[i];
-	}
-	r->ncodes = o;
 }
 
 /* Is a match starting at byte start preceded by a negator in its clause? */
@@ -462,6 +580,68 @@ polarity(const coder *c, coder_state *s, const char *text, struct coder_result *
 	}
 }
 
+static void
+push_vec(struct spanvec *v, size_t start, size_t end, int rule)
+{
+	if (v->n == v->cap) {
+		v->cap = v->cap ? 2 * v->cap : 8;
+		v->v = xreallocarray(v->v, v->cap, sizeof *v->v);
+	}
+	v->v[v->n++] = (struct span){ start, end, rule };
+}
+
+/* A hit of the term index: file it by what its key is for. */
+static void
+on_hit(void *arg, int key, size_t first, size_t last)
+{
+	coder_state *s = arg;
+	const struct tkey *k = &s->cur->keys[key];
+	size_t start = s->tok[first].start, end = s->tok[last].end;
+
+	switch (k->kind) {
+	case K_WORDS:
+		/* like a regex alternation: leftmost, then the first rule, no overlaps */
+		if (start < s->busy[k->theme])
+			return;
+		s->busy[k->theme] = end;
+		push_vec(&s->words[k->theme], start, end, k->rule);
+		break;
+	case K_NEAR_A: push_vec(&s->near_a[k->slot], start, end, k->rule); break;
+	case K_NEAR_B: push_vec(&s->near_b[k->slot], start, end, k->rule); break;
+	case K_EXCLUDE: push_vec(&s->excl[k->theme], start, end, -1); break;
+	default: s->negend[last] = 1; break;
+	}
+}
+
+static void
+index_hits(const coder *c, coder_state *s, const char *text)
+{
+	if (s->nvt < c->nt) {
+		s->words = xreallocarray(s->words, c->nt, sizeof *s->words);
+		s->excl = xreallocarray(s->excl, c->nt, sizeof *s->excl);
+		s->busy = xreallocarray(s->busy, c->nt, sizeof *s->busy);
+		memset(s->words + s->nvt, 0, (c->nt - s->nvt) * sizeof *s->words);
+		memset(s->excl + s->nvt, 0, (c->nt - s->nvt) * sizeof *s->excl);
+		s->nvt = c->nt;
+	}
+	if (s->nvs < c->nslots) {
+		s->near_a = xreallocarray(s->near_a, c->nslots, sizeof *s->near_a);
+		s->near_b = xreallocarray(s->near_b, c->nslots, sizeof *s->near_b);
+		memset(s->near_a + s->nvs, 0, (c->nslots - s->nvs) * sizeof *s->near_a);
+		memset(s->near_b + s->nvs, 0, (c->nslots - s->nvs) * sizeof *s->near_b);
+		s->nvs = c->nslots;
+	}
+	for (size_t i = 0; i < c->nt; i++) {
+		s->words[i].n = s->excl[i].n = 0;
+		s->busy[i] = 0;
+	}
+	for (size_t i = 0; i < c->nslots; i++)
+		s->near_a[i].n = s->near_b[i].n = 0;
+	s->cur = c;
+	terms_prepare(&s->tt, text, s->tok, s->ntok);
+	terms_match(c->index, text, s->tok, s->ntok, &s->tt, on_hit, s);
+}
+
 void
 coder_code(const coder *c, coder_state *s, const char *text, size_t len,
     struct coder_result *r)
@@ -503,12 +683,13 @@ coder_code(const coder *c, coder_state *s, const char *text, size_t len,
 		if (s->tok[i].kind & TEXT_SENTENCE)
 			s->nsent++;
 	}
-	if (find_all(s, c->neg, text, len, 0, &s->a, &s->na, &s->capa) == 0)
+	if (c->neg && find_all(s, c->neg, text, len, 0, &s->a, &s->na, &s->capa) == 0)
 		for (size_t i = 0; i < s->na; i++) {
 			size_t k = text_tok_at(s->tok, s->ntok, s->a[i].end);
 			if (k > 0)
 				s->negend[k - 1] = 1;
 		}
+	index_hits(c, s, text);
 
 	for (size_t t = 0; t < c->nt; t++)
 		code_theme(c, s, (int)t, text, len, r);

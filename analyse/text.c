@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "analyse/text.h"
+#include "util/buf.h"
 #include "util/xalloc.h"
 
 size_t
@@ -203,4 +204,91 @@ text_norm(const char *s, size_t n, char *out, size_t outsz)
 	}
 	out[o] = '\0';
 	return o;
+}
+
+static uint32_t
+fold_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7))
+		return c + 32;
+	if (c >= 0x100 && c <= 0x17F) {
+		if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+			return c == 0x17F ? 's' : c;
+		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+			return (c & 1) ? c + 1 : c;
+		return (c & 1) ? c : c + 1;
+	}
+	if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+		return c + 32;
+	if (c == 0x3C2)
+		return 0x3C3;	/* final sigma */
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 80;
+	if (c == 0x2018 || c == 0x2019)
+		return '\'';
+	return c;
+}
+
+static void
+put_utf8(struct buf *out, uint32_t c)
+{
+	char b[4];
+	size_t n;
+
+	if (c < 0x80) { b[0] = (char)c; n = 1; }
+	else if (c < 0x800) { b[0] = (char)(0xC0 | c >> 6); b[1] = (char)(0x80 | (c & 0x3F)); n = 2; }
+	else if (c < 0x10000) {
+		b[0] = (char)(0xE0 | c >> 12); b[1] = (char)(0x80 | (c >> 6 & 0x3F));
+		b[2] = (char)(0x80 | (c & 0x3F)); n = 3;
+	} else {
+		b[0] = (char)(0xF0 | c >> 18); b[1] = (char)(0x80 | (c >> 12 & 0x3F));
+		b[2] = (char)(0x80 | (c >> 6 & 0x3F)); b[3] = (char)(0x80 | (c & 0x3F)); n = 4;
+	}
+	buf_add(out, b, n);
+}
+
+void
+text_fold(const char *s, size_t len, struct buf *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n;
+
+	buf_grow(out, len);
+	while (i < len) {
+		if (p[i] < 0x80) {
+			out->s[out->len++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+			i++;
+			continue;
+		}
+		uint32_t c = decode(p + i, len - i, &n);
+		put_utf8(out, fold_cp(c));
+		i += n;
+	}
+	out->s[out->len] = '\0';
+}
+
+int
+text_is_gap(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			if (!(p[i] == ' ' || p[i] == '-' || (p[i] >= 9 && p[i] <= 13)))
+				return 0;
+			i++;
+			continue;
+		}
+		uint32_t c = decode(p + i, len - i, &n);
+		if (!(c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+		    c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000))
+			return 0;
+		i += n;
+	}
+	return 1;
 }

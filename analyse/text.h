@@ -45,4 +45,14 @@ size_t text_tok_at(const struct text_tok *v, size_t ntok, size_t off);
  * its length, 0 when it does not fit. */
 size_t text_norm(const char *s, size_t n, char *out, size_t outsz);
 
+/* Case-fold len bytes of valid UTF-8 at s into out (appended): ASCII,
+ * Latin-1, Latin Extended-A, Greek and Cyrillic capitals to small letters
+ * (Unicode simple case folding for those blocks), ‘ ’ to '.  Other code
+ * points are copied. */
+struct buf;
+void text_fold(const char *s, size_t len, struct buf *out);
+/* Is every byte of s[0, len) whitespace or a hyphen (what a space in a
+ * phrase matches)?  len > 0. */
+int text_is_gap(const char *s, size_t len);
+
 #endif
