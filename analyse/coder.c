@@ -28,6 +28,7 @@ struct ctheme {
 	pcre2_code **re;	/* per rule: pattern, or near side A; NULL for words */
 	pcre2_code **re2;	/* per rule: near side B */
 	int *nearslot;		/* per rule: near sides in the index: slot, else -1 */
+	int *gate;		/* per rule: pattern's gate, else -1 */
 	pcre2_code *exclude;	/* excludes not in the index */
 	int exclude_indexed;
 };
@@ -47,6 +48,8 @@ struct coder {
 	terms *index;
 	struct tkey *keys;
 	size_t nkeys, nslots;
+	terms *gates;		/* literals that a pattern's match must start with */
+	size_t ngates;
 };
 
 struct span {
@@ -75,10 +78,11 @@ struct coder_state {
 	size_t na, nb, capa, capb;
 	struct terms_text tt;	/* folded tokens */
 	struct spanvec *words, *excl;	/* index hits per theme */
-	size_t *busy;		/* per theme: end of the last words hit */
 	struct spanvec *near_a, *near_b;	/* index hits per near slot */
 	size_t nvt, nvs;
 	const coder *cur;	/* during coder_code */
+	unsigned char *gate_open;	/* per gate: a literal is in the text */
+	size_t ngate_open;
 };
 
 static const uint32_t CFLAGS = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS;
@@ -111,6 +115,118 @@ all_plain(char *const *v, size_t n)
 	return 1;
 }
 
+/* The literal letters at the start of an alternative of a regex at *p:
+ * appended lowercase to lit; *p moves past them.  A letter made optional by
+ * a quantifier is dropped and ends the literal. */
+static void
+leading_literal(const char **p, struct buf *lit)
+{
+	const char *q = *p;
+
+	while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')) {
+		if (q[1] == '?' || q[1] == '*' || q[1] == '{') {
+			break;
+		}
+		buf_addc(lit, *q | 0x20);
+		q++;
+		if (q[0] == '+')
+			break;
+	}
+	*p = q;
+}
+
+/* A gate for a pattern: when the pattern starts with \b and then literal
+ * letters, or a group whose every alternative does, any match starts
+ * where a word (or the part of a word after an apostrophe) starts with
+ * one of those literals; the pattern need only run on texts that have
+ * one.  Returns the gate, or -1 when the pattern is not of that shape. */
+static int
+add_gate(coder *c, const char *re)
+{
+	struct buf lit = BUF_INIT;
+	char **lits = NULL;
+	size_t nlits = 0;
+	const char *p = re;
+	int depth = 0, gate = -1;
+
+	/* no alternation at the top level */
+	for (const char *q = re; *q; q++) {
+		if (*q == '\\' && q[1]) {
+			q++;
+		} else if (*q == '[') {
+			for (q++; *q && *q != ']'; q++)
+				if (*q == '\\' && q[1])
+					q++;
+			if (!*q)
+				return -1;
+		} else if (*q == '(') {
+			depth++;
+		} else if (*q == ')') {
+			depth--;
+		} else if (*q == '|' && depth == 0) {
+			return -1;
+		}
+	}
+	if (strncmp(p, "\\b", 2) != 0)
+		return -1;
+	p += 2;
+	if (*p == '(') {
+		p += strncmp(p, "(?:", 3) == 0 ? 3 : 1;
+		if (*p == '?' || *p == '*')
+			return -1;
+		for (;;) {
+			buf_reset(&lit);
+			leading_literal(&p, &lit);
+			if (lit.len == 0)
+				goto out;
+			lits = xreallocarray(lits, nlits + 1, sizeof *lits);
+			lits[nlits++] = buf_detach(&lit);
+			/* skip the rest of this alternative */
+			depth = 0;
+			while (*p && !(depth == 0 && (*p == '|' || *p == ')'))) {
+				if (*p == '\\' && p[1])
+					p++;
+				else if (*p == '[') {
+					for (p++; *p && *p != ']'; p++)
+						if (*p == '\\' && p[1])
+							p++;
+				} else if (*p == '(')
+					depth++;
+				else if (*p == ')')
+					depth--;
+				if (*p)
+					p++;
+			}
+			if (*p == ')')
+				break;
+			if (*p != '|')
+				goto out;
+			p++;
+		}
+		p++;
+		if (*p == '?' || *p == '*' || *p == '{')
+			goto out;	/* the group is optional */
+	} else {
+		leading_literal(&p, &lit);
+		if (lit.len == 0)
+			goto out;
+		lits = xreallocarray(lits, nlits + 1, sizeof *lits);
+		lits[nlits++] = buf_detach(&lit);
+	}
+	gate = (int)c->ngates++;
+	for (size_t i = 0; i < nlits; i++) {
+		char *term = xasprintf("%s*", lits[i]);
+		terms_add(c->gates, term, gate);
+		free(term);
+	}
+out:
+	for (size_t i = 0; i < nlits; i++)
+		free(lits[i]);
+	free(lits);
+	buf_free(&lit);
+	return gate;
+}
+
 /* Index a plain term under a new key. */
 static void
 add_key(coder *c, const char *term, int kind, int theme, int rule, int slot)
@@ -131,6 +247,7 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 	c->nt = codebook_ntheme(cb);
 	c->t = xcalloc(c->nt ? c->nt : 1, sizeof *c->t);
 	c->index = terms_new();
+	c->gates = terms_new();
 	for (size_t i = 0; i < c->nt; i++) {
 		const struct codebook_theme *th = codebook_theme(cb, i);
 		struct ctheme *ct = &c->t[i];
@@ -139,11 +256,15 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		ct->re = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re);
 		ct->re2 = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re2);
 		ct->nearslot = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->nearslot);
+		ct->gate = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->gate);
 		buf_reset(&b);
 		buf_adds(&b, CODEBOOK_BEFORE "(?:");
 		for (size_t j = 0; j < th->nrules; j++) {
 			const struct codebook_rule *r = &th->rules[j];
 			ct->nearslot[j] = -1;
+			ct->gate[j] = -1;
+			if (r->kind == CODEBOOK_PATTERN)
+				ct->gate[j] = add_gate(c, r->regex);
 			if (r->kind == CODEBOOK_WORDS) {
 				if (terms_plain(r->terms[0]))
 					add_key(c, r->terms[0], K_WORDS, (int)i, (int)j, -1);
@@ -230,10 +351,12 @@ coder_free(coder *c)
 		free(ct->re);
 		free(ct->re2);
 		free(ct->nearslot);
+		free(ct->gate);
 	}
 	free(c->t);
 	pcre2_code_free(c->neg);
 	terms_free(c->index);
+	terms_free(c->gates);
 	free(c->keys);
 	free(c);
 }
@@ -284,9 +407,9 @@ coder_state_free(coder_state *s)
 	}
 	free(s->words);
 	free(s->excl);
-	free(s->busy);
 	free(s->near_a);
 	free(s->near_b);
+	free(s->gate_open);
 	free(s);
 }
 
@@ -471,6 +594,16 @@ near_codes(const coder_state *s, struct coder_result *r, int t, int j, int dista
 	}
 }
 
+static int
+cmp_span(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->rule > y->rule) - (x->rule < y->rule);
+}
+
 static void
 code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
     struct coder_result *r)
@@ -480,16 +613,27 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 	size_t first = r->ncodes;
 	int rc;
 
+	/* words: the index's hits and the regex's, then as one alternation
+	 * would: leftmost, then the first rule, no overlaps */
+	s->nb = 0;
 	for (size_t i = 0; i < s->words[t].n; i++)
-		push_code(r, t, s->words[t].v[i].rule, s->words[t].v[i].start,
-		    s->words[t].v[i].end);
+		push_span(&s->b, &s->nb, &s->capb, s->words[t].v[i].start,
+		    s->words[t].v[i].end, s->words[t].v[i].rule);
 	if (ct->words) {
 		if ((rc = find_all(s, ct->words, text, len, -1, &s->a, &s->na, &s->capa)) < 0)
 			warn(c, r, t, -1, rc);
 		else
 			for (size_t i = 0; i < s->na; i++)
-				push_code(r, t, s->a[i].rule, s->a[i].start, s->a[i].end);
+				push_span(&s->b, &s->nb, &s->capb, s->a[i].start, s->a[i].end,
+				    s->a[i].rule);
+		if (s->nb > 1)
+			qsort(s->b, s->nb, sizeof *s->b, cmp_span);
 	}
+	for (size_t i = 0, busy = 0; i < s->nb; i++)
+		if (s->b[i].start >= busy) {
+			push_code(r, t, s->b[i].rule, s->b[i].start, s->b[i].end);
+			busy = s->b[i].end;
+		}
 	for (size_t j = 0; j < th->nrules; j++) {
 		if (ct->nearslot[j] >= 0) {
 			const struct spanvec *A = &s->near_a[ct->nearslot[j]];
@@ -497,7 +641,7 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 			near_codes(s, r, t, (int)j, th->rules[j].distance, A->v, A->n, B->v, B->n);
 			continue;
 		}
-		if (ct->re[j] == NULL)
+		if (ct->re[j] == NULL || (ct->gate[j] >= 0 && !s->gate_open[ct->gate[j]]))
 			continue;
 		if ((rc = find_all(s, ct->re[j], text, len, (int)j, &s->a, &s->na, &s->capa)) < 0) {
 			warn(c, r, t, (int)j, rc);
@@ -599,13 +743,7 @@ on_hit(void *arg, int key, size_t first, size_t last)
 	size_t start = s->tok[first].start, end = s->tok[last].end;
 
 	switch (k->kind) {
-	case K_WORDS:
-		/* like a regex alternation: leftmost, then the first rule, no overlaps */
-		if (start < s->busy[k->theme])
-			return;
-		s->busy[k->theme] = end;
-		push_vec(&s->words[k->theme], start, end, k->rule);
-		break;
+	case K_WORDS: push_vec(&s->words[k->theme], start, end, k->rule); break;
 	case K_NEAR_A: push_vec(&s->near_a[k->slot], start, end, k->rule); break;
 	case K_NEAR_B: push_vec(&s->near_b[k->slot], start, end, k->rule); break;
 	case K_EXCLUDE: push_vec(&s->excl[k->theme], start, end, -1); break;
@@ -614,12 +752,21 @@ on_hit(void *arg, int key, size_t first, size_t last)
 }
 
 static void
+on_gate(void *arg, int key, size_t first, size_t last)
+{
+	coder_state *s = arg;
+
+	(void)first;
+	(void)last;
+	s->gate_open[key] = 1;
+}
+
+static void
 index_hits(const coder *c, coder_state *s, const char *text)
 {
 	if (s->nvt < c->nt) {
 		s->words = xreallocarray(s->words, c->nt, sizeof *s->words);
 		s->excl = xreallocarray(s->excl, c->nt, sizeof *s->excl);
-		s->busy = xreallocarray(s->busy, c->nt, sizeof *s->busy);
 		memset(s->words + s->nvt, 0, (c->nt - s->nvt) * sizeof *s->words);
 		memset(s->excl + s->nvt, 0, (c->nt - s->nvt) * sizeof *s->excl);
 		s->nvt = c->nt;
@@ -633,13 +780,20 @@ index_hits(const coder *c, coder_state *s, const char *text)
 	}
 	for (size_t i = 0; i < c->nt; i++) {
 		s->words[i].n = s->excl[i].n = 0;
-		s->busy[i] = 0;
 	}
 	for (size_t i = 0; i < c->nslots; i++)
 		s->near_a[i].n = s->near_b[i].n = 0;
 	s->cur = c;
 	terms_prepare(&s->tt, text, s->tok, s->ntok);
-	terms_match(c->index, text, s->tok, s->ntok, &s->tt, on_hit, s);
+	terms_match(c->index, text, s->tok, s->ntok, &s->tt, 0, on_hit, s);
+	if (s->ngate_open < c->ngates) {
+		s->gate_open = xrealloc(s->gate_open, c->ngates);
+		s->ngate_open = c->ngates;
+	}
+	if (c->ngates) {
+		memset(s->gate_open, 0, c->ngates);
+		terms_match(c->gates, text, s->tok, s->ntok, &s->tt, 1, on_gate, s);
+	}
 }
 
 void

@@ -310,7 +310,7 @@ cmp_cand(const void *a, const void *b)
 
 void
 terms_match(const terms *t, const char *text, const struct text_tok *tok,
-    size_t ntok, const struct terms_text *tt,
+    size_t ntok, const struct terms_text *tt, int inner,
     void (*hit)(void *arg, int key, size_t first, size_t last), void *arg)
 {
 	struct cand local[64], *c = local;
@@ -319,9 +319,12 @@ terms_match(const terms *t, const char *text, const struct text_tok *tok,
 	for (size_t i = 0; i < ntok; i++) {
 		if (tt->off[i] == (size_t)-1)
 			continue;
-		const char *f = tt->fold.s + tt->off[i];
+		const char *f = tt->fold.s + tt->off[i], *next = NULL;
 		uint32_t node = 1;
 		size_t nc = 0, last;
+walk:
+		if (inner)
+			next = strchr(f, '\'');
 		for (;;) {
 			const struct node *nd = &t->nodes[node];
 			const int *lists[2] = { nd->prefix, *f ? NULL : nd->exact };
@@ -345,6 +348,11 @@ terms_match(const terms *t, const char *text, const struct text_tok *tok,
 			if (*f == '\0' || (node = child(t, node, (unsigned char)*f)) == 0)
 				break;
 			f++;
+		}
+		if (next) {	/* again from after the inner apostrophe */
+			f = next + 1;
+			node = 1;
+			goto walk;
 		}
 		if (nc > 1)
 			qsort(c, nc, sizeof *c, cmp_cand);

@@ -39,9 +39,11 @@ void terms_prepare(struct terms_text *tt, const char *text,
 void terms_text_free(struct terms_text *tt);
 
 /* Call hit(arg, key, first, last) for each term matching tokens
- * [first, last], first ascending; for one first token, keys ascending. */
+ * [first, last], first ascending; for one first token, keys ascending.
+ * With inner set, a one-word term may also start just after an apostrophe
+ * inside a token (where PCRE2's \b sees a word start: "don't"). */
 void terms_match(const terms *t, const char *text, const struct text_tok *tok,
-    size_t ntok, const struct terms_text *tt,
+    size_t ntok, const struct terms_text *tt, int inner,
     void (*hit)(void *arg, int key, size_t first, size_t last), void *arg);
 
 #endif

@@ -230,6 +230,8 @@ fold_cp(uint32_t c)
 		return c + 80;
 	if (c == 0x2018 || c == 0x2019)
 		return '\'';
+	if (c == 0x212A)
+		return 'k';	/* Kelvin sign */
 	return c;
 }
 
