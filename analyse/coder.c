@@ -1,4 +1,5 @@
 /* coder.c — see coder.h. */
+#define _GNU_SOURCE	/* memmem */
 #include "config.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -29,6 +30,7 @@ struct ctheme {
 	pcre2_code **re2;	/* per rule: near side B */
 	int *nearslot;		/* per rule: near sides in the index: slot, else -1 */
 	int *gate;		/* per rule: pattern's gate, else -1 */
+	char **req;		/* per rule: letters every match of the pattern holds */
 	pcre2_code *exclude;	/* excludes not in the index */
 	int exclude_indexed;
 };
@@ -135,82 +137,108 @@ leading_literal(const char **p, struct buf *lit)
 	*p = q;
 }
 
+/* Skip the rest of a regex alternative at *p, to its '|' or ')'. */
+static void
+skip_alternative(const char **pp)
+{
+	const char *p = *pp;
+	int depth = 0;
+
+	while (*p && !(depth == 0 && (*p == '|' || *p == ')'))) {
+		if (*p == '\\' && p[1]) {
+			p++;
+		} else if (*p == '[') {
+			for (p++; *p && *p != ']'; p++)
+				if (*p == '\\' && p[1])
+					p++;
+			if (!*p)
+				break;
+		} else if (*p == '(') {
+			depth++;
+		} else if (*p == ')') {
+			depth--;
+		}
+		p++;
+	}
+	*pp = p;
+}
+
+/* The group at *p (just after its '(' or '(?:'): the literals that every
+ * alternative starts with, into lits; *p moves past the ')'.  -1 when some
+ * alternative has none. */
+static int
+group_literals(const char **pp, char ***lits, size_t *nlits, int depth)
+{
+	const char *p = *pp;
+	struct buf lit = BUF_INIT;
+
+	if (depth > 8)
+		return -1;
+	for (;;) {
+		if (*p == '(' && (p[1] != '?' || (p[2] == ':'))) {
+			p += p[1] == '?' ? 3 : 1;
+			if (group_literals(&p, lits, nlits, depth + 1) < 0)
+				return -1;
+			if (*p == '?' || *p == '*' || *p == '{')
+				return -1;	/* an optional group */
+		} else {
+			buf_reset(&lit);
+			leading_literal(&p, &lit);
+			if (lit.len == 0) {
+				buf_free(&lit);
+				return -1;
+			}
+			*lits = xreallocarray(*lits, *nlits + 1, sizeof **lits);
+			(*lits)[(*nlits)++] = buf_detach(&lit);
+		}
+		skip_alternative(&p);
+		if (*p == ')')
+			break;
+		if (*p != '|')
+			return -1;
+		p++;
+	}
+	buf_free(&lit);
+	*pp = p + 1;
+	return 0;
+}
+
 /* A gate for a pattern: when the pattern starts with \b and then literal
- * letters, or a group whose every alternative does, any match starts
- * where a word (or the part of a word after an apostrophe) starts with
- * one of those literals; the pattern need only run on texts that have
- * one.  Returns the gate, or -1 when the pattern is not of that shape. */
+ * letters, or a group whose every alternative does (nested groups too),
+ * any match starts where a word (or the part of a word after an
+ * apostrophe) starts with one of those literals, so the pattern need only
+ * run on texts that have one.  Returns the gate, or -1 when the pattern is
+ * not of that shape. */
 static int
 add_gate(coder *c, const char *re)
 {
-	struct buf lit = BUF_INIT;
 	char **lits = NULL;
 	size_t nlits = 0;
 	const char *p = re;
-	int depth = 0, gate = -1;
+	int gate = -1;
 
-	/* no alternation at the top level */
-	for (const char *q = re; *q; q++) {
-		if (*q == '\\' && q[1]) {
-			q++;
-		} else if (*q == '[') {
-			for (q++; *q && *q != ']'; q++)
-				if (*q == '\\' && q[1])
-					q++;
-			if (!*q)
-				return -1;
-		} else if (*q == '(') {
-			depth++;
-		} else if (*q == ')') {
-			depth--;
-		} else if (*q == '|' && depth == 0) {
-			return -1;
-		}
-	}
-	if (strncmp(p, "\\b", 2) != 0)
+	skip_alternative(&p);
+	if (*p)
+		return -1;	/* alternation at the top level */
+	if (strncmp(re, "\\b", 2) != 0)
 		return -1;
-	p += 2;
+	p = re + 2;
 	if (*p == '(') {
 		p += strncmp(p, "(?:", 3) == 0 ? 3 : 1;
 		if (*p == '?' || *p == '*')
 			return -1;
-		for (;;) {
-			buf_reset(&lit);
-			leading_literal(&p, &lit);
-			if (lit.len == 0)
-				goto out;
-			lits = xreallocarray(lits, nlits + 1, sizeof *lits);
-			lits[nlits++] = buf_detach(&lit);
-			/* skip the rest of this alternative */
-			depth = 0;
-			while (*p && !(depth == 0 && (*p == '|' || *p == ')'))) {
-				if (*p == '\\' && p[1])
-					p++;
-				else if (*p == '[') {
-					for (p++; *p && *p != ']'; p++)
-						if (*p == '\\' && p[1])
-							p++;
-				} else if (*p == '(')
-					depth++;
-				else if (*p == ')')
-					depth--;
-				if (*p)
-					p++;
-			}
-			if (*p == ')')
-				break;
-			if (*p != '|')
-				goto out;
-			p++;
-		}
-		p++;
-		if (*p == '?' || *p == '*' || *p == '{')
-			goto out;	/* the group is optional */
-	} else {
-		leading_literal(&p, &lit);
-		if (lit.len == 0)
+		if (group_literals(&p, &lits, &nlits, 0) < 0 ||
+		    *p == '?' || *p == '*' || *p == '{')
 			goto out;
-		lits = xreallocarray(lits, nlits + 1, sizeof *lits);
+	} else {
+		p = re + 2;
+		struct buf lit = BUF_INIT;
+		leading_literal(&p, &lit);
+		if (lit.len == 0) {
+			buf_free(&lit);
+			goto out;
+		}
+		lits = xreallocarray(lits, 1, sizeof *lits);
 		lits[nlits++] = buf_detach(&lit);
 	}
 	gate = (int)c->ngates++;
@@ -223,8 +251,79 @@ out:
 	for (size_t i = 0; i < nlits; i++)
 		free(lits[i]);
 	free(lits);
-	buf_free(&lit);
 	return gate;
+}
+
+/* The longest run of literal letters (at least 3) at the top level of a
+ * pattern with no top-level alternation: every match holds it, so a text
+ * whose folded words do not is skipped.  NULL when there is none or the
+ * pattern uses \\Q or (?x). */
+static char *
+required_literal(const char *re)
+{
+	struct buf best = BUF_INIT, lit = BUF_INIT;
+	const char *p = re;
+
+	skip_alternative(&p);
+	if (*p || strstr(re, "\\Q") || strstr(re, "(?x") || strstr(re, "(?-i"))
+		return NULL;
+	for (p = re; *p;) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+			buf_reset(&lit);
+			leading_literal(&p, &lit);
+			if (lit.len > best.len) {
+				buf_reset(&best);
+				buf_add(&best, lit.s, lit.len);
+			}
+			while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+				p++;	/* the rest of a run cut by a quantifier */
+			continue;
+		}
+		if (*p == '\\') {
+			if (!p[1])
+				break;
+			p += 2;
+			if (*p == '{')	/* \\x{..}, \\p{..} */
+				while (*p && *p++ != '}')
+					;
+			continue;
+		}
+		if (*p == '[') {
+			for (p++; *p && *p != ']'; p++)
+				if (*p == '\\' && p[1])
+					p++;
+			if (*p)
+				p++;
+			continue;
+		}
+		if (*p == '(') {	/* skip the whole group */
+			int depth = 0;
+			for (; *p; p++) {
+				if (*p == '\\' && p[1]) {
+					p++;
+				} else if (*p == '[') {
+					for (p++; *p && *p != ']'; p++)
+						if (*p == '\\' && p[1])
+							p++;
+					if (!*p)
+						break;
+				} else if (*p == '(') {
+					depth++;
+				} else if (*p == ')' && --depth == 0) {
+					p++;
+					break;
+				}
+			}
+			continue;
+		}
+		p++;
+	}
+	buf_free(&lit);
+	if (best.len < 3) {
+		buf_free(&best);
+		return NULL;
+	}
+	return buf_detach(&best);
 }
 
 /* Index a plain term under a new key. */
@@ -257,14 +356,17 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		ct->re2 = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re2);
 		ct->nearslot = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->nearslot);
 		ct->gate = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->gate);
+		ct->req = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->req);
 		buf_reset(&b);
 		buf_adds(&b, CODEBOOK_BEFORE "(?:");
 		for (size_t j = 0; j < th->nrules; j++) {
 			const struct codebook_rule *r = &th->rules[j];
 			ct->nearslot[j] = -1;
 			ct->gate[j] = -1;
-			if (r->kind == CODEBOOK_PATTERN)
+			if (r->kind == CODEBOOK_PATTERN) {
 				ct->gate[j] = add_gate(c, r->regex);
+				ct->req[j] = required_literal(r->regex);
+			}
 			if (r->kind == CODEBOOK_WORDS) {
 				if (terms_plain(r->terms[0]))
 					add_key(c, r->terms[0], K_WORDS, (int)i, (int)j, -1);
@@ -352,6 +454,9 @@ coder_free(coder *c)
 		free(ct->re2);
 		free(ct->nearslot);
 		free(ct->gate);
+		for (size_t j = 0; ct->req && j < n; j++)
+			free(ct->req[j]);
+		free(ct->req);
 	}
 	free(c->t);
 	pcre2_code_free(c->neg);
@@ -642,6 +747,9 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 			continue;
 		}
 		if (ct->re[j] == NULL || (ct->gate[j] >= 0 && !s->gate_open[ct->gate[j]]))
+			continue;
+		if (ct->req[j] && (s->tt.fold.len == 0 ||
+		    !memmem(s->tt.fold.s, s->tt.fold.len, ct->req[j], strlen(ct->req[j]))))
 			continue;
 		if ((rc = find_all(s, ct->re[j], text, len, (int)j, &s->a, &s->na, &s->capa)) < 0) {
 			warn(c, r, t, (int)j, rc);
