@@ -1,6 +1,9 @@
 /* text.c — see text.h. */
 #include "config.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "analyse/text.h"
@@ -83,18 +86,58 @@ decode(const unsigned char *s, size_t n, size_t *len)
 	return cp;
 }
 
+/* Bit c set: code point c (below U+10000) is \\p{L} or \\p{N} for PCRE2. */
+static unsigned char word_bmp[0x10000 / 8];
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+static void
+word_init(void)
+{
+	int ec;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)"^[\\p{L}\\p{N}]", PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP, &ec, &off, NULL);
+	pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+
+	for (uint32_t c = 0; c < 0x10000; c++) {
+		unsigned char u[4];
+		size_t n;
+		int word;
+		if (c < 0x80) {
+			word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			    (c >= '0' && c <= '9');
+		} else if ((c >= 0xD800 && c <= 0xDFFF) || md == NULL) {
+			word = 0;
+		} else {
+			if (c < 0x800) {
+				u[0] = (unsigned char)(0xC0 | c >> 6);
+				u[1] = (unsigned char)(0x80 | (c & 0x3F));
+				n = 2;
+			} else {
+				u[0] = (unsigned char)(0xE0 | c >> 12);
+				u[1] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+				u[2] = (unsigned char)(0x80 | (c & 0x3F));
+				n = 3;
+			}
+			word = pcre2_match(re, u, n, 0, PCRE2_NO_UTF_CHECK, md, NULL) > 0;
+		}
+		if (word)
+			word_bmp[c >> 3] |= (unsigned char)(1 << (c & 7));
+	}
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+}
+
 static int
 is_word_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= '0' && c <= '9');
-	if (c <= 0xBF || c == 0xD7 || c == 0xF7)
-		return 0;
-	if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
-	    (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || c >= 0x1F000)
-		return 0;
-	return 1;
+	if (c >= 0x10000)	/* outside the BMP: letters, except emoji and symbols */
+		return !(c >= 0x1F000 && c <= 0x1FBFF);
+	pthread_once(&word_once, word_init);
+	return word_bmp[c >> 3] >> (c & 7) & 1;
 }
 
 static int

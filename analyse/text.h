@@ -3,9 +3,8 @@
  * punctuation tokens (for negation, `near` distances and polarity).
  *
  * A word is a run of letters and digits, with apostrophes (' ‘ ’) inside it
- * ("don't").  Non-ASCII code points count as letters except punctuation,
- * symbol and space blocks (U+00A0–U+00BF, U+2000–U+2BFF, U+3000–U+303F,
- * emoji): close to PCRE2's \p{L}\p{N} for the texts heed reads.
+ * ("don't").  Letters and digits are PCRE2's \p{L} and \p{N} (a table
+ * built once from PCRE2); above U+FFFF, everything but emoji and symbols.
  *
  * Ownership: text_tokens() grows the caller's array (free() it). */
 #ifndef HEED_TEXT_H
