@@ -20,6 +20,7 @@ struct codebook {
 	struct codebook_theme *themes;
 	size_t ntheme;
 	char **negators;
+	char **negator_terms;
 	size_t nnegators;
 	char **paths;		/* every file read; rules point into these */
 	size_t npaths;
@@ -181,7 +182,8 @@ push_str(char ***v, size_t *n, char *s)
 
 /* The regex for "TERM|TERM|..." (a near side): an alternation. */
 static int
-alternation(struct parser *p, const char *s, size_t len, char **out)
+alternation(struct parser *p, const char *s, size_t len, char **out,
+    char ***terms, size_t *nterms)
 {
 	struct buf b = BUF_INIT;
 	char *copy = xstrndup(s, len);
@@ -210,6 +212,7 @@ alternation(struct parser *p, const char *s, size_t len, char **out)
 			buf_addc(&b, '|');
 		buf_adds(&b, re);
 		free(re);
+		push_str(terms, nterms, xstrndup(copy + start, (size_t)n));
 	}
 	if (n < 0) {
 		perr(p, "near: unterminated quoted phrase%s", NULL);
@@ -265,13 +268,19 @@ parse_terms(struct parser *p, const char *args, int what)
 			free(term);
 			return -1;
 		}
-		if (what == 'w')
-			add_rule(p, CODEBOOK_WORDS, term)->regex = re;
-		else if (what == 'x')
+		if (what == 'w') {
+			struct codebook_rule *r = add_rule(p, CODEBOOK_WORDS, term);
+			r->regex = re;
+			push_str(&r->terms, &r->nterms, term);
+		} else if (what == 'x') {
+			size_t n2 = p->cur->nexcludes;
 			push_str(&p->cur->excludes, &p->cur->nexcludes, re);
-		else
+			push_str(&p->cur->exclude_terms, &n2, term);
+		} else {
+			size_t n2 = p->cb->nnegators;
 			push_str(&p->cb->negators, &p->cb->nnegators, re);
-		free(term);
+			push_str(&p->cb->negator_terms, &n2, term);
+		}
 		count++;
 	}
 	if (n < 0)
@@ -312,16 +321,10 @@ parse_near(struct parser *p, const char *args)
 		return -1;
 	}
 	free(num);
-	char *a, *b;
-	if (alternation(p, args + f[0], flen[0], &a) < 0)
-		return -1;
-	if (alternation(p, args + f[1], flen[1], &b) < 0) {
-		free(a);
-		return -1;
-	}
 	struct codebook_rule *r = add_rule(p, CODEBOOK_NEAR, "near");
-	r->regex = a;
-	r->regex2 = b;
+	if (alternation(p, args + f[0], flen[0], &r->regex, &r->terms, &r->nterms) < 0 ||
+	    alternation(p, args + f[1], flen[1], &r->regex2, &r->terms2, &r->nterms2) < 0)
+		return -1;
 	r->distance = (int)d;
 	return 0;
 }
@@ -561,8 +564,10 @@ codebook_load(const char *path, codebook **out, char **err)
 
 	for (size_t i = 0; i < sizeof builtin_negators / sizeof builtin_negators[0]; i++) {
 		const char *why;
+		size_t n2 = cb->nnegators;
 		push_str(&cb->negators, &cb->nnegators,
 		    codebook_term_regex(builtin_negators[i], strlen(builtin_negators[i]), &why));
+		push_str(&cb->negator_terms, &n2, xstrdup(builtin_negators[i]));
 	}
 	cb->path = xstrdup(path);
 	if (parse_file(&p, path) < 0)
@@ -606,9 +611,12 @@ codebook_free(codebook *cb)
 			free(t->rules[j].id);
 			free(t->rules[j].regex);
 			free(t->rules[j].regex2);
+			free_strs(t->rules[j].terms, t->rules[j].nterms);
+			free_strs(t->rules[j].terms2, t->rules[j].nterms2);
 		}
 		free(t->rules);
 		free_strs(t->excludes, t->nexcludes);
+		free_strs(t->exclude_terms, t->nexcludes);
 		free_strs(t->actions, t->nactions);
 		free_strs(t->reflects, t->nreflects);
 		for (size_t j = 0; j < t->nexamples; j++)
@@ -620,6 +628,7 @@ codebook_free(codebook *cb)
 	}
 	free(cb->themes);
 	free_strs(cb->negators, cb->nnegators);
+	free_strs(cb->negator_terms, cb->nnegators);
 	free_strs(cb->paths, cb->npaths);
 	buf_free(&cb->text);
 	free(cb->path);
@@ -630,6 +639,7 @@ size_t codebook_ntheme(const codebook *cb) { return cb->ntheme; }
 const struct codebook_theme *codebook_theme(const codebook *cb, size_t i) { return &cb->themes[i]; }
 size_t codebook_nnegators(const codebook *cb) { return cb->nnegators; }
 const char *codebook_negator(const codebook *cb, size_t i) { return cb->negators[i]; }
+const char *codebook_negator_term(const codebook *cb, size_t i) { return cb->negator_terms[i]; }
 const char *codebook_text(const codebook *cb) { return buf_str(&cb->text); }
 const char *codebook_hash(const codebook *cb) { return cb->hash; }
 const char *codebook_path(const codebook *cb) { return cb->path; }

@@ -31,6 +31,10 @@ struct codebook_rule {
 	char *regex;		/* words: the term's regex; pattern: raw; near: side A */
 	char *regex2;		/* near: side B; else NULL */
 	int distance;		/* near: at most this many words between A and B */
+	char **terms;		/* the terms as written: words: 1; near: side A */
+	size_t nterms;
+	char **terms2;		/* near: side B */
+	size_t nterms2;
 };
 
 struct codebook_text {		/* an example or counter-example */
@@ -49,6 +53,7 @@ struct codebook_theme {
 	struct codebook_rule *rules;
 	size_t nrules;
 	char **excludes;	/* regexes of the exclude terms */
+	char **exclude_terms;	/* the same terms as written */
 	size_t nexcludes;
 	char **actions;
 	size_t nactions;
@@ -71,6 +76,7 @@ int codebook_find(const codebook *cb, const char *key);
 /* The regexes of the negators: the built-in list, then `negate` terms. */
 size_t codebook_nnegators(const codebook *cb);
 const char *codebook_negator(const codebook *cb, size_t i);
+const char *codebook_negator_term(const codebook *cb, size_t i);	/* as written */
 
 /* The expanded text (includes inlined) and its SHA-256 in hex. */
 const char *codebook_text(const codebook *cb);

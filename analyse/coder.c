@@ -1,4 +1,5 @@
 /* coder.c — see coder.h. */
+#define _GNU_SOURCE	/* memmem */
 #include "config.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "analyse/coder.h"
+#include "analyse/terms.h"
 #include "analyse/text.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -20,11 +22,23 @@
 #define NEG_WINDOW 4		/* words before a match a negator may end in */
 #define SUB_BYTE 0x1A		/* replaces invalid UTF-8 bytes */
 
+/* Terms made only of words are looked up token by token in one index
+ * (analyse/terms.h); the rest are matched by regex. */
 struct ctheme {
-	pcre2_code *words;	/* all `words` terms, (*MARK:rule) */
+	pcre2_code *words;	/* `words` terms not in the index, (*MARK:rule) */
 	pcre2_code **re;	/* per rule: pattern, or near side A; NULL for words */
 	pcre2_code **re2;	/* per rule: near side B */
-	pcre2_code *exclude;
+	int *nearslot;		/* per rule: near sides in the index: slot, else -1 */
+	int *gate;		/* per rule: pattern's gate, else -1 */
+	char **req;		/* per rule: letters every match of the pattern holds */
+	pcre2_code *exclude;	/* excludes not in the index */
+	int exclude_indexed;
+};
+
+enum { K_WORDS, K_NEAR_A, K_NEAR_B, K_EXCLUDE, K_NEG };
+
+struct tkey {
+	int kind, theme, rule, slot;
 };
 
 struct coder {
@@ -32,12 +46,22 @@ struct coder {
 	const lexicon *lx;
 	struct ctheme *t;
 	size_t nt;
-	pcre2_code *neg;
+	pcre2_code *neg;	/* negators, when not in the index */
+	terms *index;
+	struct tkey *keys;
+	size_t nkeys, nslots;
+	terms *gates;		/* literals that a pattern's match must start with */
+	size_t ngates;
 };
 
 struct span {
 	size_t start, end;
 	int rule;
+};
+
+struct spanvec {
+	struct span *v;
+	size_t n, cap;
 };
 
 struct coder_state {
@@ -54,6 +78,13 @@ struct coder_state {
 	size_t auxcap, nsent;
 	struct span *a, *b;	/* scratch spans */
 	size_t na, nb, capa, capb;
+	struct terms_text tt;	/* folded tokens */
+	struct spanvec *words, *excl;	/* index hits per theme */
+	struct spanvec *near_a, *near_b;	/* index hits per near slot */
+	size_t nvt, nvs;
+	const coder *cur;	/* during coder_code */
+	unsigned char *gate_open;	/* per gate: a literal is in the text */
+	size_t ngate_open;
 };
 
 static const uint32_t CFLAGS = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS;
@@ -77,6 +108,233 @@ compile(const char *re, const char *path, int line, const char *what, char **err
 	return code;
 }
 
+static int
+all_plain(char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!terms_plain(v[i]))
+			return 0;
+	return 1;
+}
+
+/* The literal letters at the start of an alternative of a regex at *p:
+ * appended lowercase to lit; *p moves past them.  A letter made optional by
+ * a quantifier is dropped and ends the literal. */
+static void
+leading_literal(const char **p, struct buf *lit)
+{
+	const char *q = *p;
+
+	while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')) {
+		if (q[1] == '?' || q[1] == '*' || q[1] == '{') {
+			break;
+		}
+		buf_addc(lit, *q | 0x20);
+		q++;
+		if (q[0] == '+')
+			break;
+	}
+	*p = q;
+}
+
+/* Skip the rest of a regex alternative at *p, to its '|' or ')'. */
+static void
+skip_alternative(const char **pp)
+{
+	const char *p = *pp;
+	int depth = 0;
+
+	while (*p && !(depth == 0 && (*p == '|' || *p == ')'))) {
+		if (*p == '\\' && p[1]) {
+			p++;
+		} else if (*p == '[') {
+			for (p++; *p && *p != ']'; p++)
+				if (*p == '\\' && p[1])
+					p++;
+			if (!*p)
+				break;
+		} else if (*p == '(') {
+			depth++;
+		} else if (*p == ')') {
+			depth--;
+		}
+		p++;
+	}
+	*pp = p;
+}
+
+/* The group at *p (just after its '(' or '(?:'): the literals that every
+ * alternative starts with, into lits; *p moves past the ')'.  -1 when some
+ * alternative has none. */
+static int
+group_literals(const char **pp, char ***lits, size_t *nlits, int depth)
+{
+	const char *p = *pp;
+	struct buf lit = BUF_INIT;
+
+	if (depth > 8)
+		return -1;
+	for (;;) {
+		if (*p == '(' && (p[1] != '?' || (p[2] == ':'))) {
+			p += p[1] == '?' ? 3 : 1;
+			if (group_literals(&p, lits, nlits, depth + 1) < 0)
+				return -1;
+			if (*p == '?' || *p == '*' || *p == '{')
+				return -1;	/* an optional group */
+		} else {
+			buf_reset(&lit);
+			leading_literal(&p, &lit);
+			if (lit.len == 0) {
+				buf_free(&lit);
+				return -1;
+			}
+			*lits = xreallocarray(*lits, *nlits + 1, sizeof **lits);
+			(*lits)[(*nlits)++] = buf_detach(&lit);
+		}
+		skip_alternative(&p);
+		if (*p == ')')
+			break;
+		if (*p != '|')
+			return -1;
+		p++;
+	}
+	buf_free(&lit);
+	*pp = p + 1;
+	return 0;
+}
+
+/* A gate for a pattern: when the pattern starts with \b and then literal
+ * letters, or a group whose every alternative does (nested groups too),
+ * any match starts where a word (or the part of a word after an
+ * apostrophe) starts with one of those literals, so the pattern need only
+ * run on texts that have one.  Returns the gate, or -1 when the pattern is
+ * not of that shape. */
+static int
+add_gate(coder *c, const char *re)
+{
+	char **lits = NULL;
+	size_t nlits = 0;
+	const char *p = re;
+	int gate = -1;
+
+	skip_alternative(&p);
+	if (*p)
+		return -1;	/* alternation at the top level */
+	if (strncmp(re, "\\b", 2) != 0)
+		return -1;
+	p = re + 2;
+	if (*p == '(') {
+		p += strncmp(p, "(?:", 3) == 0 ? 3 : 1;
+		if (*p == '?' || *p == '*')
+			return -1;
+		if (group_literals(&p, &lits, &nlits, 0) < 0 ||
+		    *p == '?' || *p == '*' || *p == '{')
+			goto out;
+	} else {
+		p = re + 2;
+		struct buf lit = BUF_INIT;
+		leading_literal(&p, &lit);
+		if (lit.len == 0) {
+			buf_free(&lit);
+			goto out;
+		}
+		lits = xreallocarray(lits, 1, sizeof *lits);
+		lits[nlits++] = buf_detach(&lit);
+	}
+	gate = (int)c->ngates++;
+	for (size_t i = 0; i < nlits; i++) {
+		char *term = xasprintf("%s*", lits[i]);
+		terms_add(c->gates, term, gate);
+		free(term);
+	}
+out:
+	for (size_t i = 0; i < nlits; i++)
+		free(lits[i]);
+	free(lits);
+	return gate;
+}
+
+/* The longest run of literal letters (at least 3) at the top level of a
+ * pattern with no top-level alternation: every match holds it, so a text
+ * whose folded words do not is skipped.  NULL when there is none or the
+ * pattern uses \\Q or (?x). */
+static char *
+required_literal(const char *re)
+{
+	struct buf best = BUF_INIT, lit = BUF_INIT;
+	const char *p = re;
+
+	skip_alternative(&p);
+	if (*p || strstr(re, "\\Q") || strstr(re, "(?x") || strstr(re, "(?-i"))
+		return NULL;
+	for (p = re; *p;) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+			buf_reset(&lit);
+			leading_literal(&p, &lit);
+			if (lit.len > best.len) {
+				buf_reset(&best);
+				buf_add(&best, lit.s, lit.len);
+			}
+			while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+				p++;	/* the rest of a run cut by a quantifier */
+			continue;
+		}
+		if (*p == '\\') {
+			if (!p[1])
+				break;
+			p += 2;
+			if (*p == '{')	/* \\x{..}, \\p{..} */
+				while (*p && *p++ != '}')
+					;
+			continue;
+		}
+		if (*p == '[') {
+			for (p++; *p && *p != ']'; p++)
+				if (*p == '\\' && p[1])
+					p++;
+			if (*p)
+				p++;
+			continue;
+		}
+		if (*p == '(') {	/* skip the whole group */
+			int depth = 0;
+			for (; *p; p++) {
+				if (*p == '\\' && p[1]) {
+					p++;
+				} else if (*p == '[') {
+					for (p++; *p && *p != ']'; p++)
+						if (*p == '\\' && p[1])
+							p++;
+					if (!*p)
+						break;
+				} else if (*p == '(') {
+					depth++;
+				} else if (*p == ')' && --depth == 0) {
+					p++;
+					break;
+				}
+			}
+			continue;
+		}
+		p++;
+	}
+	buf_free(&lit);
+	if (best.len < 3) {
+		buf_free(&best);
+		return NULL;
+	}
+	return buf_detach(&best);
+}
+
+/* Index a plain term under a new key. */
+static void
+add_key(coder *c, const char *term, int kind, int theme, int rule, int slot)
+{
+	c->keys = xreallocarray(c->keys, c->nkeys + 1, sizeof *c->keys);
+	c->keys[c->nkeys] = (struct tkey){ kind, theme, rule, slot };
+	terms_add(c->index, term, (int)c->nkeys++);
+}
+
 int
 coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 {
@@ -87,6 +345,8 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 	c->lx = lx;
 	c->nt = codebook_ntheme(cb);
 	c->t = xcalloc(c->nt ? c->nt : 1, sizeof *c->t);
+	c->index = terms_new();
+	c->gates = terms_new();
 	for (size_t i = 0; i < c->nt; i++) {
 		const struct codebook_theme *th = codebook_theme(cb, i);
 		struct ctheme *ct = &c->t[i];
@@ -94,12 +354,33 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 
 		ct->re = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re);
 		ct->re2 = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re2);
+		ct->nearslot = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->nearslot);
+		ct->gate = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->gate);
+		ct->req = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->req);
 		buf_reset(&b);
 		buf_adds(&b, CODEBOOK_BEFORE "(?:");
 		for (size_t j = 0; j < th->nrules; j++) {
 			const struct codebook_rule *r = &th->rules[j];
+			ct->nearslot[j] = -1;
+			ct->gate[j] = -1;
+			if (r->kind == CODEBOOK_PATTERN) {
+				ct->gate[j] = add_gate(c, r->regex);
+				ct->req[j] = required_literal(r->regex);
+			}
 			if (r->kind == CODEBOOK_WORDS) {
-				buf_addf(&b, "%s(*MARK:%zu)%s", nwords++ ? "|" : "", j, r->regex);
+				if (terms_plain(r->terms[0]))
+					add_key(c, r->terms[0], K_WORDS, (int)i, (int)j, -1);
+				else
+					buf_addf(&b, "%s(*MARK:%zu)%s", nwords++ ? "|" : "", j, r->regex);
+				continue;
+			}
+			if (r->kind == CODEBOOK_NEAR && all_plain(r->terms, r->nterms) &&
+			    all_plain(r->terms2, r->nterms2)) {
+				ct->nearslot[j] = (int)c->nslots++;
+				for (size_t k = 0; k < r->nterms; k++)
+					add_key(c, r->terms[k], K_NEAR_A, (int)i, (int)j, ct->nearslot[j]);
+				for (size_t k = 0; k < r->nterms2; k++)
+					add_key(c, r->terms2[k], K_NEAR_B, (int)i, (int)j, ct->nearslot[j]);
 				continue;
 			}
 			ct->re[j] = compile(r->regex, r->path, r->line,
@@ -114,7 +395,11 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		if (nwords && (ct->words = compile(buf_str(&b), th->path, th->line,
 		    "words", err)) == NULL)
 			goto fail;
-		if (th->nexcludes) {
+		if (th->nexcludes && all_plain(th->exclude_terms, th->nexcludes)) {
+			ct->exclude_indexed = 1;
+			for (size_t k = 0; k < th->nexcludes; k++)
+				add_key(c, th->exclude_terms[k], K_EXCLUDE, (int)i, -1, -1);
+		} else if (th->nexcludes) {
 			buf_reset(&b);
 			buf_adds(&b, CODEBOOK_BEFORE "(?:");
 			for (size_t j = 0; j < th->nexcludes; j++)
@@ -125,13 +410,21 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 				goto fail;
 		}
 	}
-	buf_reset(&b);
-	buf_adds(&b, CODEBOOK_BEFORE "(?:");
+	int negplain = 1;
 	for (size_t j = 0; j < codebook_nnegators(cb); j++)
-		buf_addf(&b, "%s%s", j ? "|" : "", codebook_negator(cb, j));
-	buf_adds(&b, ")" CODEBOOK_AFTER);
-	if ((c->neg = compile(buf_str(&b), codebook_path(cb), 0, "negate", err)) == NULL)
-		goto fail;
+		negplain &= terms_plain(codebook_negator_term(cb, j));
+	if (negplain) {
+		for (size_t j = 0; j < codebook_nnegators(cb); j++)
+			add_key(c, codebook_negator_term(cb, j), K_NEG, -1, -1, -1);
+	} else {
+		buf_reset(&b);
+		buf_adds(&b, CODEBOOK_BEFORE "(?:");
+		for (size_t j = 0; j < codebook_nnegators(cb); j++)
+			buf_addf(&b, "%s%s", j ? "|" : "", codebook_negator(cb, j));
+		buf_adds(&b, ")" CODEBOOK_AFTER);
+		if ((c->neg = compile(buf_str(&b), codebook_path(cb), 0, "negate", err)) == NULL)
+			goto fail;
+	}
 	buf_free(&b);
 	*out = c;
 	return 0;
@@ -159,9 +452,17 @@ coder_free(coder *c)
 		}
 		free(ct->re);
 		free(ct->re2);
+		free(ct->nearslot);
+		free(ct->gate);
+		for (size_t j = 0; ct->req && j < n; j++)
+			free(ct->req[j]);
+		free(ct->req);
 	}
 	free(c->t);
 	pcre2_code_free(c->neg);
+	terms_free(c->index);
+	terms_free(c->gates);
+	free(c->keys);
 	free(c);
 }
 
@@ -200,6 +501,20 @@ coder_state_free(coder_state *s)
 	free(s->mark);
 	free(s->a);
 	free(s->b);
+	terms_text_free(&s->tt);
+	for (size_t i = 0; i < s->nvt; i++) {
+		free(s->words[i].v);
+		free(s->excl[i].v);
+	}
+	for (size_t i = 0; i < s->nvs; i++) {
+		free(s->near_a[i].v);
+		free(s->near_b[i].v);
+	}
+	free(s->words);
+	free(s->excl);
+	free(s->near_a);
+	free(s->near_b);
+	free(s->gate_open);
 	free(s);
 }
 
@@ -336,6 +651,64 @@ cmp_code(const void *a, const void *b)
 	return (x->rule > y->rule) - (x->rule < y->rule);
 }
 
+/* Drop the codes from first on that overlap an exclude span. */
+static void
+drop_excluded(struct coder_result *r, size_t first, const struct span *v, size_t n)
+{
+	size_t o = first;
+
+	for (size_t i = first; i < r->ncodes; i++) {
+		int drop = 0;
+		for (size_t k = 0; k < n && !drop; k++)
+			drop = v[k].start < r->codes[i].end && r->codes[i].start < v[k].end;
+		if (!drop)
+			r->codes[o++] = r->codes[i];
+	}
+	r->ncodes = o;
+}
+
+/* The near codes of rule j: each A match with its nearest B match. */
+static void
+near_codes(const coder_state *s, struct coder_result *r, int t, int j, int distance,
+    const struct span *A, size_t na, const struct span *B, size_t nb)
+{
+	size_t last_end = 0;
+	int any = 0;
+
+	for (size_t i = 0; i < na; i++) {
+		const struct span *best = NULL;
+		size_t bestd = (size_t)-1;
+		for (size_t k = 0; k < nb; k++) {
+			const struct span *y = &B[k];
+			size_t d = y->start >= A[i].end ? y->start - A[i].end :
+			    A[i].start >= y->end ? A[i].start - y->end : (size_t)-1;
+			if (d < bestd && near_ok(s, &A[i], y, distance)) {
+				best = y;
+				bestd = d;
+			}
+		}
+		if (best == NULL)
+			continue;
+		size_t st = best->start < A[i].start ? best->start : A[i].start;
+		size_t en = best->end > A[i].end ? best->end : A[i].end;
+		if (any && st < last_end)
+			continue;	/* overlaps the previous near match */
+		push_code(r, t, j, st, en);
+		last_end = en;
+		any = 1;
+	}
+}
+
+static int
+cmp_span(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->rule > y->rule) - (x->rule < y->rule);
+}
+
 static void
 code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
     struct coder_result *r)
@@ -345,15 +718,38 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 	size_t first = r->ncodes;
 	int rc;
 
+	/* words: the index's hits and the regex's, then as one alternation
+	 * would: leftmost, then the first rule, no overlaps */
+	s->nb = 0;
+	for (size_t i = 0; i < s->words[t].n; i++)
+		push_span(&s->b, &s->nb, &s->capb, s->words[t].v[i].start,
+		    s->words[t].v[i].end, s->words[t].v[i].rule);
 	if (ct->words) {
 		if ((rc = find_all(s, ct->words, text, len, -1, &s->a, &s->na, &s->capa)) < 0)
 			warn(c, r, t, -1, rc);
 		else
 			for (size_t i = 0; i < s->na; i++)
-				push_code(r, t, s->a[i].rule, s->a[i].start, s->a[i].end);
+				push_span(&s->b, &s->nb, &s->capb, s->a[i].start, s->a[i].end,
+				    s->a[i].rule);
+		if (s->nb > 1)
+			qsort(s->b, s->nb, sizeof *s->b, cmp_span);
 	}
+	for (size_t i = 0, busy = 0; i < s->nb; i++)
+		if (s->b[i].start >= busy) {
+			push_code(r, t, s->b[i].rule, s->b[i].start, s->b[i].end);
+			busy = s->b[i].end;
+		}
 	for (size_t j = 0; j < th->nrules; j++) {
-		if (ct->re[j] == NULL)
+		if (ct->nearslot[j] >= 0) {
+			const struct spanvec *A = &s->near_a[ct->nearslot[j]];
+			const struct spanvec *B = &s->near_b[ct->nearslot[j]];
+			near_codes(s, r, t, (int)j, th->rules[j].distance, A->v, A->n, B->v, B->n);
+			continue;
+		}
+		if (ct->re[j] == NULL || (ct->gate[j] >= 0 && !s->gate_open[ct->gate[j]]))
+			continue;
+		if (ct->req[j] && (s->tt.fold.len == 0 ||
+		    !memmem(s->tt.fold.s, s->tt.fold.len, ct->req[j], strlen(ct->req[j]))))
 			continue;
 		if ((rc = find_all(s, ct->re[j], text, len, (int)j, &s->a, &s->na, &s->capa)) < 0) {
 			warn(c, r, t, (int)j, rc);
@@ -370,44 +766,18 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 			warn(c, r, t, (int)j, rc);
 			continue;
 		}
-		size_t last_end = 0;
-		for (size_t i = 0; i < s->na; i++) {
-			const struct span *best = NULL;
-			size_t bestd = (size_t)-1;
-			for (size_t k = 0; k < s->nb; k++) {
-				const struct span *y = &s->b[k];
-				size_t d = y->start >= s->a[i].end ? y->start - s->a[i].end :
-				    s->a[i].start >= y->end ? s->a[i].start - y->end : (size_t)-1;
-				if (d < bestd && near_ok(s, &s->a[i], y, th->rules[j].distance)) {
-					best = y;
-					bestd = d;
-				}
-			}
-			if (best == NULL)
-				continue;
-			size_t st = best->start < s->a[i].start ? best->start : s->a[i].start;
-			size_t en = best->end > s->a[i].end ? best->end : s->a[i].end;
-			if (st < last_end && r->ncodes > first)
-				continue;	/* overlaps the previous near match */
-			push_code(r, t, (int)j, st, en);
-			last_end = en;
-		}
+		near_codes(s, r, t, (int)j, th->rules[j].distance, s->a, s->na, s->b, s->nb);
 	}
-	if (r->ncodes == first || ct->exclude == NULL)
+	if (r->ncodes == first)
 		return;
-	if ((rc = find_all(s, ct->exclude, text, len, 0, &s->b, &s->nb, &s->capb)) < 0) {
-		warn(c, r, t, -1, rc);
-		return;
+	if (ct->exclude_indexed) {
+		drop_excluded(r, first, s->excl[t].v, s->excl[t].n);
+	} else if (ct->exclude) {
+		if ((rc = find_all(s, ct->exclude, text, len, 0, &s->b, &s->nb, &s->capb)) < 0)
+			warn(c, r, t, -1, rc);
+		else
+			drop_excluded(r, first, s->b, s->nb);
 	}
-	size_t o = first;
-	for (size_t i = first; i < r->ncodes; i++) {
-		int drop = 0;
-		for (size_t k = 0; k < s->nb && !drop; k++)
-			drop = s->b[k].start < r->codes[i].end && r->codes[i].start < s->b[k].end;
-		if (!drop)
-			r->codes[o++] = r->codes[i];
-	}
-	r->ncodes = o;
 }
 
 /* Is a match starting at byte start preceded by a negator in its clause? */
@@ -462,6 +832,78 @@ polarity(const coder *c, coder_state *s, const char *text, struct coder_result *
 	}
 }
 
+static void
+push_vec(struct spanvec *v, size_t start, size_t end, int rule)
+{
+	if (v->n == v->cap) {
+		v->cap = v->cap ? 2 * v->cap : 8;
+		v->v = xreallocarray(v->v, v->cap, sizeof *v->v);
+	}
+	v->v[v->n++] = (struct span){ start, end, rule };
+}
+
+/* A hit of the term index: file it by what its key is for. */
+static void
+on_hit(void *arg, int key, size_t first, size_t last)
+{
+	coder_state *s = arg;
+	const struct tkey *k = &s->cur->keys[key];
+	size_t start = s->tok[first].start, end = s->tok[last].end;
+
+	switch (k->kind) {
+	case K_WORDS: push_vec(&s->words[k->theme], start, end, k->rule); break;
+	case K_NEAR_A: push_vec(&s->near_a[k->slot], start, end, k->rule); break;
+	case K_NEAR_B: push_vec(&s->near_b[k->slot], start, end, k->rule); break;
+	case K_EXCLUDE: push_vec(&s->excl[k->theme], start, end, -1); break;
+	default: s->negend[last] = 1; break;
+	}
+}
+
+static void
+on_gate(void *arg, int key, size_t first, size_t last)
+{
+	coder_state *s = arg;
+
+	(void)first;
+	(void)last;
+	s->gate_open[key] = 1;
+}
+
+static void
+index_hits(const coder *c, coder_state *s, const char *text)
+{
+	if (s->nvt < c->nt) {
+		s->words = xreallocarray(s->words, c->nt, sizeof *s->words);
+		s->excl = xreallocarray(s->excl, c->nt, sizeof *s->excl);
+		memset(s->words + s->nvt, 0, (c->nt - s->nvt) * sizeof *s->words);
+		memset(s->excl + s->nvt, 0, (c->nt - s->nvt) * sizeof *s->excl);
+		s->nvt = c->nt;
+	}
+	if (s->nvs < c->nslots) {
+		s->near_a = xreallocarray(s->near_a, c->nslots, sizeof *s->near_a);
+		s->near_b = xreallocarray(s->near_b, c->nslots, sizeof *s->near_b);
+		memset(s->near_a + s->nvs, 0, (c->nslots - s->nvs) * sizeof *s->near_a);
+		memset(s->near_b + s->nvs, 0, (c->nslots - s->nvs) * sizeof *s->near_b);
+		s->nvs = c->nslots;
+	}
+	for (size_t i = 0; i < c->nt; i++) {
+		s->words[i].n = s->excl[i].n = 0;
+	}
+	for (size_t i = 0; i < c->nslots; i++)
+		s->near_a[i].n = s->near_b[i].n = 0;
+	s->cur = c;
+	terms_prepare(&s->tt, text, s->tok, s->ntok);
+	terms_match(c->index, text, s->tok, s->ntok, &s->tt, 0, on_hit, s);
+	if (s->ngate_open < c->ngates) {
+		s->gate_open = xrealloc(s->gate_open, c->ngates);
+		s->ngate_open = c->ngates;
+	}
+	if (c->ngates) {
+		memset(s->gate_open, 0, c->ngates);
+		terms_match(c->gates, text, s->tok, s->ntok, &s->tt, 1, on_gate, s);
+	}
+}
+
 void
 coder_code(const coder *c, coder_state *s, const char *text, size_t len,
     struct coder_result *r)
@@ -503,12 +945,13 @@ coder_code(const coder *c, coder_state *s, const char *text, size_t len,
 		if (s->tok[i].kind & TEXT_SENTENCE)
 			s->nsent++;
 	}
-	if (find_all(s, c->neg, text, len, 0, &s->a, &s->na, &s->capa) == 0)
+	if (c->neg && find_all(s, c->neg, text, len, 0, &s->a, &s->na, &s->capa) == 0)
 		for (size_t i = 0; i < s->na; i++) {
 			size_t k = text_tok_at(s->tok, s->ntok, s->a[i].end);
 			if (k > 0)
 				s->negend[k - 1] = 1;
 		}
+	index_hits(c, s, text);
 
 	for (size_t t = 0; t < c->nt; t++)
 		code_theme(c, s, (int)t, text, len, r);

@@ -4,6 +4,7 @@ libheed_a_SOURCES += \
 	analyse/codebook.c analyse/codebook.h \
 	analyse/lexicon.c analyse/lexicon.h \
 	analyse/coder.c analyse/coder.h \
+	analyse/terms.c analyse/terms.h \
 	analyse/analyse.c analyse/analyse.h
 libheed_a_SOURCES += analyse/export_codes.c
 libheed_a_SOURCES += analyse/agree.c analyse/agree.h \

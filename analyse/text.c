@@ -1,9 +1,13 @@
 /* text.c — see text.h. */
 #include "config.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "analyse/text.h"
+#include "util/buf.h"
 #include "util/xalloc.h"
 
 size_t
@@ -82,18 +86,58 @@ decode(const unsigned char *s, size_t n, size_t *len)
 	return cp;
 }
 
+/* Bit c set: code point c (below U+10000) is \\p{L} or \\p{N} for PCRE2. */
+static unsigned char word_bmp[0x10000 / 8];
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+static void
+word_init(void)
+{
+	int ec;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)"^[\\p{L}\\p{N}]", PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP, &ec, &off, NULL);
+	pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+
+	for (uint32_t c = 0; c < 0x10000; c++) {
+		unsigned char u[4];
+		size_t n;
+		int word;
+		if (c < 0x80) {
+			word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			    (c >= '0' && c <= '9');
+		} else if ((c >= 0xD800 && c <= 0xDFFF) || md == NULL) {
+			word = 0;
+		} else {
+			if (c < 0x800) {
+				u[0] = (unsigned char)(0xC0 | c >> 6);
+				u[1] = (unsigned char)(0x80 | (c & 0x3F));
+				n = 2;
+			} else {
+				u[0] = (unsigned char)(0xE0 | c >> 12);
+				u[1] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+				u[2] = (unsigned char)(0x80 | (c & 0x3F));
+				n = 3;
+			}
+			word = pcre2_match(re, u, n, 0, PCRE2_NO_UTF_CHECK, md, NULL) > 0;
+		}
+		if (word)
+			word_bmp[c >> 3] |= (unsigned char)(1 << (c & 7));
+	}
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+}
+
 static int
 is_word_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= '0' && c <= '9');
-	if (c <= 0xBF || c == 0xD7 || c == 0xF7)
-		return 0;
-	if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
-	    (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || c >= 0x1F000)
-		return 0;
-	return 1;
+	if (c >= 0x10000)	/* outside the BMP: letters, except emoji and symbols */
+		return !(c >= 0x1F000 && c <= 0x1FBFF);
+	pthread_once(&word_once, word_init);
+	return word_bmp[c >> 3] >> (c & 7) & 1;
 }
 
 static int
@@ -203,4 +247,93 @@ text_norm(const char *s, size_t n, char *out, size_t outsz)
 	}
 	out[o] = '\0';
 	return o;
+}
+
+static uint32_t
+fold_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7))
+		return c + 32;
+	if (c >= 0x100 && c <= 0x17F) {
+		if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+			return c == 0x17F ? 's' : c;
+		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+			return (c & 1) ? c + 1 : c;
+		return (c & 1) ? c : c + 1;
+	}
+	if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+		return c + 32;
+	if (c == 0x3C2)
+		return 0x3C3;	/* final sigma */
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 80;
+	if (c == 0x2018 || c == 0x2019)
+		return '\'';
+	if (c == 0x212A)
+		return 'k';	/* Kelvin sign */
+	return c;
+}
+
+static void
+put_utf8(struct buf *out, uint32_t c)
+{
+	char b[4];
+	size_t n;
+
+	if (c < 0x80) { b[0] = (char)c; n = 1; }
+	else if (c < 0x800) { b[0] = (char)(0xC0 | c >> 6); b[1] = (char)(0x80 | (c & 0x3F)); n = 2; }
+	else if (c < 0x10000) {
+		b[0] = (char)(0xE0 | c >> 12); b[1] = (char)(0x80 | (c >> 6 & 0x3F));
+		b[2] = (char)(0x80 | (c & 0x3F)); n = 3;
+	} else {
+		b[0] = (char)(0xF0 | c >> 18); b[1] = (char)(0x80 | (c >> 12 & 0x3F));
+		b[2] = (char)(0x80 | (c >> 6 & 0x3F)); b[3] = (char)(0x80 | (c & 0x3F)); n = 4;
+	}
+	buf_add(out, b, n);
+}
+
+void
+text_fold(const char *s, size_t len, struct buf *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n;
+
+	buf_grow(out, len);
+	while (i < len) {
+		if (p[i] < 0x80) {
+			out->s[out->len++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+			i++;
+			continue;
+		}
+		uint32_t c = decode(p + i, len - i, &n);
+		put_utf8(out, fold_cp(c));
+		i += n;
+	}
+	out->s[out->len] = '\0';
+}
+
+int
+text_is_gap(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			if (!(p[i] == ' ' || p[i] == '-' || (p[i] >= 9 && p[i] <= 13)))
+				return 0;
+			i++;
+			continue;
+		}
+		uint32_t c = decode(p + i, len - i, &n);
+		if (!(c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+		    c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000))
+			return 0;
+		i += n;
+	}
+	return 1;
 }

@@ -3,9 +3,8 @@
  * punctuation tokens (for negation, `near` distances and polarity).
  *
  * A word is a run of letters and digits, with apostrophes (' ‘ ’) inside it
- * ("don't").  Non-ASCII code points count as letters except punctuation,
- * symbol and space blocks (U+00A0–U+00BF, U+2000–U+2BFF, U+3000–U+303F,
- * emoji): close to PCRE2's \p{L}\p{N} for the texts heed reads.
+ * ("don't").  Letters and digits are PCRE2's \p{L} and \p{N} (a table
+ * built once from PCRE2); above U+FFFF, everything but emoji and symbols.
  *
  * Ownership: text_tokens() grows the caller's array (free() it). */
 #ifndef HEED_TEXT_H
@@ -44,5 +43,15 @@ size_t text_tok_at(const struct text_tok *v, size_t ntok, size_t off);
 /* Lowercase (ASCII) copy of a word with ‘ ’ as ', into out[outsz]; returns
  * its length, 0 when it does not fit. */
 size_t text_norm(const char *s, size_t n, char *out, size_t outsz);
+
+/* Case-fold len bytes of valid UTF-8 at s into out (appended): ASCII,
+ * Latin-1, Latin Extended-A, Greek and Cyrillic capitals to small letters
+ * (Unicode simple case folding for those blocks), ‘ ’ to '.  Other code
+ * points are copied. */
+struct buf;
+void text_fold(const char *s, size_t len, struct buf *out);
+/* Is every byte of s[0, len) whitespace or a hyphen (what a space in a
+ * phrase matches)?  len > 0. */
+int text_is_gap(const char *s, size_t len);
 
 #endif
