@@ -159,12 +159,16 @@ intro(struct ctx *c)
 	    "decision replaces the automatic coding where one was made. Quotes are "
 	    "redacted, and no response flagged for safeguarding appears anywhere in "
 	    "this report.", r->codebook ? r->codebook : "(none: run 'heed analyse')");
-	writer_para(&c->w, "Disclosure control: counts from 1 to %d are shown as <%d "
-	    "in every table and chart. Where a shown total would let a small count be "
-	    "worked out by subtraction, a second count is hidden too and shown as x. "
-	    "A share, a change or a lift that would reveal a hidden count is not shown. "
-	    "Themes raised by fewer than %d responses show no quotes.",
-	    r->min_count - 1, r->min_count, r->min_count);
+	if (r->min_count <= 1)
+		writer_para(&c->w, "Disclosure control is off (--min-count 1): every "
+		    "count is shown, and every theme may show quotes.");
+	else
+		writer_para(&c->w, "Disclosure control: counts from 1 to %d are shown "
+		    "as <%d in every table and chart. Where a shown total would let a "
+		    "small count be worked out by subtraction, a second count is hidden "
+		    "too and shown as x. A share, a change or a lift that would reveal a "
+		    "hidden count is not shown. Themes raised by fewer than %d responses "
+		    "show no quotes.", r->min_count - 1, r->min_count, r->min_count);
 	writer_para(&c->w, "Safeguarding: this round raised %s safeguarding flag(s), of "
 	    "which %s are still open. They are handled by the safeguarding lead, not in "
 	    "this report.", report_count_str(r, cur->flags, a),

@@ -37,6 +37,15 @@ for f in rep/*.png; do
 	cmp "$f" "again/$(basename "$f")" || fail "$f differs between runs"
 done
 cmp rep/report.html again/report.html || fail "report.html differs between runs"
+# self-contained: nothing loaded from elsewhere
+if grep -Eiq '<(script|link|img|iframe)|src=|href="[a-z]+:|@import|url\(' rep/report.html; then
+	fail "report.html refers to an external resource"
+fi
+# navigable: every section heading has an anchor the contents link to
+for id in what themes polarity quotes so-what change negative together caveats now-what you-said-we-did; do
+	expect_grep "<h[23] id=\"$id\">" rep/report.html
+	expect_grep "<a href=\"#$id\">" rep/report.html
+done
 # the md report points at the PNGs written beside it
 for p in theme-frequency theme-polarity theme-trend theme-cooccurrence; do
 	grep -q "($p.png)" rep/report.md || fail "report.md does not show $p.png"
