@@ -173,12 +173,20 @@ draw_bars(plPlotter *p, const struct chart *c, double h)
 static void
 legend(plPlotter *p, const struct chart *c, double y, int lines)
 {
-	double x = LEFT;
+	double x0 = 90, x = x0;
 
 	for (size_t j = 0; j < (lines ? c->nrows : c->ncols); j++) {
 		const char *name = lines ? c->rows[j] : c->cols[j];
 		const char *col = !lines && c->colours ? c->colours[j] : palette[j % NPALETTE];
 		char l[256];
+		double wd;
+
+		chart_latin1(name, l, sizeof l);
+		wd = 40 + 7 * (double)(strlen(l) > 44 ? 44 : strlen(l));
+		if (x > x0 && x + wd > W - 10) {	/* next line */
+			x = x0;
+			y -= 18;
+		}
 		if (lines) {
 			colour(p, col);
 			pl_flinewidth_r(p, 3);
@@ -189,12 +197,7 @@ legend(plPlotter *p, const struct chart *c, double y, int lines)
 		} else
 			box(p, x, y - 6, x + 12, y + 6, col);
 		text(p, x + 22, y, 'l', 'c', 11, name);
-		chart_latin1(name, l, sizeof l);
-		x += 40 + 7 * (double)(strlen(l) > 37 ? 40 : strlen(l));
-		if (x > W - 120) {
-			x = LEFT;
-			y -= 18;
-		}
+		x += wd;
 	}
 }
 
@@ -217,8 +220,8 @@ draw_stacked(plPlotter *p, const struct chart *c, double h)
 		if (x == LEFT)
 			text(p, LEFT + 4, y + ROWH / 2, 'l', 'c', 11, c->hidden);
 	}
-	pct_axis(p, LEFT, x1, BOTTOM - 10, 1, c->xlabel);
-	legend(p, c, 18, 0);
+	pct_axis(p, LEFT, x1, BOTTOM - 10 + 40, 1, c->xlabel);
+	legend(p, c, 36, 0);
 }
 
 static void
@@ -332,6 +335,8 @@ chart_height(const struct chart *c)
 		return 420;
 	case CHART_HEAT:
 		return TOP + c->nrows * ROWH + (c->ncols > 6 ? 210 : 60);
+	case CHART_STACKED:	/* room for the legend */
+		return TOP + c->nrows * ROWH + BOTTOM + 50;
 	default:
 		return TOP + c->nrows * ROWH + BOTTOM + 10;
 	}

@@ -30,6 +30,17 @@ for f in report.html report.md report.txt report.json by-area.txt themes.csv; do
 	diff -u "$G/$f" "rep/$f" >"$T/diff" || { head -60 "$T/diff" >&2; fail "$f differs from the golden file"; }
 done
 
+# the themes export filters by round and theme, and knows its rounds
+expect_exit 0 "$HEED" export themes --round 2026-Q2 --theme intrusion
+# (Wilson 12/80 computed in Python: 0.0879 to 0.2441)
+[ "$(cat "$T/out")" = "theme,label,round,responses,round_responses,share,ci_low,ci_high
+intrusion,Proportionality and intrusion,2026-Q2,12,80,0.1500,0.0879,0.2441" ] ||
+	{ cat "$T/out" >&2; fail "export themes --round --theme"; }
+expect_exit 1 "$HEED" export themes --round 2030-Q1
+expect_grep "no round labelled '2030-Q1'" "$T/err"
+expect_exit 2 "$HEED" export themes --min-count x
+# a label outside ASCII is drawn transliterated, and kept as UTF-8 in text
+expect_grep 'Wellbeing — children’s and parents’ “happiness”…' rep/report.txt
 # byte-identical output on a second run, PNGs included
 expect_exit 0 "$HEED" report -o again
 expect_exit 0 "$HEED" report -F md -o again

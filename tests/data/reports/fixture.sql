@@ -138,7 +138,7 @@ theme rights
 theme access
   label Access and reasonable adjustments
 theme wellbeing
-  label Wellbeing
+  label Wellbeing — children’s and parents’ “happiness”…
   reflect How do our processes add to families'' stress?
 flag disclosure
   label Possible safeguarding disclosure
