@@ -131,7 +131,7 @@ pct_axis(plPlotter *p, double x0, double x1, double y, double vmax, const char *
 		snprintf(t, sizeof t, "%.0f%%", v * 100);
 		text(p, x, y - 6, 'c', 't', 11, t);
 	}
-	text(p, (x0 + x1) / 2, y - 28, 'c', 't', 12, label);
+	textn(p, (x0 + x1) / 2, y - 28, 'c', 't', 12, label, 90);
 }
 
 static double
@@ -245,14 +245,14 @@ draw_lines(plPlotter *p, const struct chart *c, double h)
 		text(p, x0 - 6, y, 'r', 'c', 11, t);
 	}
 	pl_ftextangle_r(p, 90);
-	text(p, 30, (y0 + y1) / 2, 'c', 'c', 12, c->ylabel);
+	textn(p, 30, (y0 + y1) / 2, 'c', 'c', 12, c->ylabel, 90);
 	pl_ftextangle_r(p, 0);
 	for (size_t j = 0; j < c->ncols; j++) {
 		double x = c->ncols > 1 ? x0 + 30 + (x1 - x0 - 60) * j / (c->ncols - 1)
 		    : (x0 + x1) / 2;
 		text(p, x, y0 - 6, 'c', 't', 11, c->cols[j]);
 	}
-	text(p, (x0 + x1) / 2, y0 - 28, 'c', 't', 12, c->xlabel);
+	textn(p, (x0 + x1) / 2, y0 - 28, 'c', 't', 12, c->xlabel, 90);
 	for (size_t i = 0; i < c->nrows; i++) {
 		int have = 0;
 		double px = 0, py = 0;
@@ -324,7 +324,7 @@ draw_heat(plPlotter *p, const struct chart *c, double h)
 		    c->ncols > 6 ? 'c' : 't', 11, c->cols[j], 26);
 		pl_ftextangle_r(p, 0);
 	}
-	text(p, LEFT + (W - LEFT) / 2, 14, 'c', 'b', 12, c->xlabel);
+	textn(p, LEFT + (W - LEFT) / 2, 14, 'c', 'b', 12, c->xlabel, 90);
 }
 
 static double
