@@ -180,7 +180,7 @@ what(struct ctx *c)
 {
 	const struct report *r = c->r;
 	const struct report_round *cur = &r->rounds[r->cur];
-	char a[16], s[24], lo[24], hi[24], rank[24];
+	char a[16], b[16], s[24], lo[24], hi[24], rank[24];
 	static const char *const h_src[] = { "Source", "Responses", "Share" };
 	static const char *const h_q[] = { "Question", "Responses" };
 	static const char *const h_t[] = { "Theme", "Rank", "Responses", "Share",
@@ -189,8 +189,9 @@ what(struct ctx *c)
 	    "Negative", "Mostly negative" };
 
 	writer_heading(&c->w, 2, "what", "What? What parents said");
-	writer_para(&c->w, "%s responses from %d respondents in %s.",
-	    report_count_str(r, cur->n, a), cur->respondents, cur->label);
+	writer_para(&c->w, "%s responses from %s respondents in %s.",
+	    report_count_str(r, cur->n, a), report_count_str(r, cur->respondents, b),
+	    cur->label);
 	writer_table(&c->w, "Responses by source", 3, h_src);
 	for (size_t i = 0; i < r->nsources; i++) {
 		char n[16], sh[24];
