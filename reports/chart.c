@@ -131,7 +131,7 @@ pct_axis(plPlotter *p, double x0, double x1, double y, double vmax, const char *
 		snprintf(t, sizeof t, "%.0f%%", v * 100);
 		text(p, x, y - 6, 'c', 't', 11, t);
 	}
-	text(p, (x0 + x1) / 2, y - 28, 'c', 't', 12, label);
+	textn(p, (x0 + x1) / 2, y - 28, 'c', 't', 12, label, 90);
 }
 
 static double
@@ -173,12 +173,20 @@ draw_bars(plPlotter *p, const struct chart *c, double h)
 static void
 legend(plPlotter *p, const struct chart *c, double y, int lines)
 {
-	double x = LEFT;
+	double x0 = 90, x = x0;
 
 	for (size_t j = 0; j < (lines ? c->nrows : c->ncols); j++) {
 		const char *name = lines ? c->rows[j] : c->cols[j];
 		const char *col = !lines && c->colours ? c->colours[j] : palette[j % NPALETTE];
 		char l[256];
+		double wd;
+
+		chart_latin1(name, l, sizeof l);
+		wd = 40 + 7 * (double)(strlen(l) > 44 ? 44 : strlen(l));
+		if (x > x0 && x + wd > W - 10) {	/* next line */
+			x = x0;
+			y -= 18;
+		}
 		if (lines) {
 			colour(p, col);
 			pl_flinewidth_r(p, 3);
@@ -189,12 +197,7 @@ legend(plPlotter *p, const struct chart *c, double y, int lines)
 		} else
 			box(p, x, y - 6, x + 12, y + 6, col);
 		text(p, x + 22, y, 'l', 'c', 11, name);
-		chart_latin1(name, l, sizeof l);
-		x += 40 + 7 * (double)(strlen(l) > 37 ? 40 : strlen(l));
-		if (x > W - 120) {
-			x = LEFT;
-			y -= 18;
-		}
+		x += wd;
 	}
 }
 
@@ -217,8 +220,8 @@ draw_stacked(plPlotter *p, const struct chart *c, double h)
 		if (x == LEFT)
 			text(p, LEFT + 4, y + ROWH / 2, 'l', 'c', 11, c->hidden);
 	}
-	pct_axis(p, LEFT, x1, BOTTOM - 10, 1, c->xlabel);
-	legend(p, c, 18, 0);
+	pct_axis(p, LEFT, x1, BOTTOM - 10 + 40, 1, c->xlabel);
+	legend(p, c, 36, 0);
 }
 
 static void
@@ -242,14 +245,14 @@ draw_lines(plPlotter *p, const struct chart *c, double h)
 		text(p, x0 - 6, y, 'r', 'c', 11, t);
 	}
 	pl_ftextangle_r(p, 90);
-	text(p, 30, (y0 + y1) / 2, 'c', 'c', 12, c->ylabel);
+	textn(p, 30, (y0 + y1) / 2, 'c', 'c', 12, c->ylabel, 90);
 	pl_ftextangle_r(p, 0);
 	for (size_t j = 0; j < c->ncols; j++) {
 		double x = c->ncols > 1 ? x0 + 30 + (x1 - x0 - 60) * j / (c->ncols - 1)
 		    : (x0 + x1) / 2;
 		text(p, x, y0 - 6, 'c', 't', 11, c->cols[j]);
 	}
-	text(p, (x0 + x1) / 2, y0 - 28, 'c', 't', 12, c->xlabel);
+	textn(p, (x0 + x1) / 2, y0 - 28, 'c', 't', 12, c->xlabel, 90);
 	for (size_t i = 0; i < c->nrows; i++) {
 		int have = 0;
 		double px = 0, py = 0;
@@ -321,7 +324,7 @@ draw_heat(plPlotter *p, const struct chart *c, double h)
 		    c->ncols > 6 ? 'c' : 't', 11, c->cols[j], 26);
 		pl_ftextangle_r(p, 0);
 	}
-	text(p, LEFT + (W - LEFT) / 2, 14, 'c', 'b', 12, c->xlabel);
+	textn(p, LEFT + (W - LEFT) / 2, 14, 'c', 'b', 12, c->xlabel, 90);
 }
 
 static double
@@ -332,6 +335,8 @@ chart_height(const struct chart *c)
 		return 420;
 	case CHART_HEAT:
 		return TOP + c->nrows * ROWH + (c->ncols > 6 ? 210 : 60);
+	case CHART_STACKED:	/* room for the legend */
+		return TOP + c->nrows * ROWH + BOTTOM + 50;
 	default:
 		return TOP + c->nrows * ROWH + BOTTOM + 10;
 	}

@@ -179,7 +179,10 @@ build_by(const struct report *r, struct figure *f)
 			    r->groups[j].n.hide ? hidden(r->groups[j].n) :
 			    r->groups[j].n.n == 0 ? 0 : (double)t->by[j].n / r->groups[j].n.n;
 	}
-	f->c.vmax = 1;
+	f->c.vmax = 0.1;
+	for (size_t i = 0; i < nt * ng; i++)
+		if (isfinite(f->v[i]) && f->v[i] > f->c.vmax)
+			f->c.vmax = f->v[i];
 	f->c.cellfmt = "%.0f%%";
 	f->c.cellscale = 100;
 	f->title = xasprintf("Themes by %s in %s", r->by, r->rounds[r->cur].label);

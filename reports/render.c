@@ -159,12 +159,16 @@ intro(struct ctx *c)
 	    "decision replaces the automatic coding where one was made. Quotes are "
 	    "redacted, and no response flagged for safeguarding appears anywhere in "
 	    "this report.", r->codebook ? r->codebook : "(none: run 'heed analyse')");
-	writer_para(&c->w, "Disclosure control: counts from 1 to %d are shown as <%d "
-	    "in every table and chart. Where a shown total would let a small count be "
-	    "worked out by subtraction, a second count is hidden too and shown as x. "
-	    "A share, a change or a lift that would reveal a hidden count is not shown. "
-	    "Themes raised by fewer than %d responses show no quotes.",
-	    r->min_count - 1, r->min_count, r->min_count);
+	if (r->min_count <= 1)
+		writer_para(&c->w, "Disclosure control is off (--min-count 1): every "
+		    "count is shown, and every theme may show quotes.");
+	else
+		writer_para(&c->w, "Disclosure control: counts from 1 to %d are shown "
+		    "as <%d in every table and chart. Where a shown total would let a "
+		    "small count be worked out by subtraction, a second count is hidden "
+		    "too and shown as x. A share, a change or a lift that would reveal a "
+		    "hidden count is not shown. Themes raised by fewer than %d responses "
+		    "show no quotes.", r->min_count - 1, r->min_count, r->min_count);
 	writer_para(&c->w, "Safeguarding: this round raised %s safeguarding flag(s), of "
 	    "which %s are still open. They are handled by the safeguarding lead, not in "
 	    "this report.", report_count_str(r, cur->flags, a),
@@ -176,7 +180,7 @@ what(struct ctx *c)
 {
 	const struct report *r = c->r;
 	const struct report_round *cur = &r->rounds[r->cur];
-	char a[16], s[24], lo[24], hi[24], rank[24];
+	char a[16], b[16], s[24], lo[24], hi[24], rank[24];
 	static const char *const h_src[] = { "Source", "Responses", "Share" };
 	static const char *const h_q[] = { "Question", "Responses" };
 	static const char *const h_t[] = { "Theme", "Rank", "Responses", "Share",
@@ -185,8 +189,9 @@ what(struct ctx *c)
 	    "Negative", "Mostly negative" };
 
 	writer_heading(&c->w, 2, "what", "What? What parents said");
-	writer_para(&c->w, "%s responses from %d respondents in %s.",
-	    report_count_str(r, cur->n, a), cur->respondents, cur->label);
+	writer_para(&c->w, "%s responses from %s respondents in %s.",
+	    report_count_str(r, cur->n, a), report_count_str(r, cur->respondents, b),
+	    cur->label);
 	writer_table(&c->w, "Responses by source", 3, h_src);
 	for (size_t i = 0; i < r->nsources; i++) {
 		char n[16], sh[24];
@@ -331,11 +336,15 @@ so_what(struct ctx *c)
 		writer_table_end(&c->w);
 		for (size_t i = 0; i < r->nthemes; i++) {
 			const struct report_theme *t = &r->themes[i];
-			if (t->has_change && t->p < 0.05)
-				writer_item(&c->w, "%s %s by %.1f percentage points since %s "
-				    "(p = %.3f, %s): a change this large is unlikely to be chance.",
-				    t->label, t->change > 0 ? "rose" : "fell", fabs(t->change),
-				    before, t->p, test_name(t->test));
+			char p[24];
+			if (!t->has_change || t->p >= 0.05)
+				continue;
+			fmt_p(t->p, p);
+			writer_item(&c->w, "%s %s by %.1f percentage points since %s "
+			    "(p %s %s, %s): a change this large is unlikely to be chance.",
+			    t->label, t->change > 0 ? "rose" : "fell", fabs(t->change),
+			    before, *p == '<' ? "<" : "=", *p == '<' ? p + 1 : p,
+			    test_name(t->test));
 		}
 		writer_para(&c->w, "%s Every other difference is small enough to be "
 		    "chance: treat it as no change. With %zu themes tested, about one "
@@ -355,9 +364,13 @@ so_what(struct ctx *c)
 			if (!t->negative)
 				continue;
 			n++;
-			writer_item(&c->w, "%s: %s of %s responses negative.", t->label,
-			    report_count_str(r, t->pol[REPORT_NEG], k),
-			    report_count_str(r, t->n[r->cur], tot));
+			if (t->pol[REPORT_NEG].hide)
+				writer_item(&c->w, "%s: more than half of its %s responses "
+				    "are negative.", t->label, report_count_str(r, t->n[r->cur], tot));
+			else
+				writer_item(&c->w, "%s: %s of %s responses are negative.", t->label,
+				    report_count_str(r, t->pol[REPORT_NEG], k),
+				    report_count_str(r, t->n[r->cur], tot));
 		}
 		if (n == 0)
 			writer_para(&c->w, "No theme with enough responses is mostly negative.");
@@ -369,18 +382,31 @@ so_what(struct ctx *c)
 	    "as often. Pairs with few responses are not shown.");
 	figure(c, FIG_COOCCUR);
 	writer_table(&c->w, "Pairs of themes raised together more often than chance", 3, h_l);
-	for (size_t a = 0; a < r->nthemes; a++)
-		for (size_t b = a + 1; b < r->nthemes; b++) {
-			size_t k = a * r->nthemes + b;
-			char n[16], l[24], *pair;
-			if (r->co[k].hide || r->co[k].n == 0 || r->lift[k] <= 1.2)
-				continue;
-			pair = xasprintf("%s + %s", r->themes[a].label, r->themes[b].label);
+	{
+		/* pairs with lift above 1.2, highest first (ties: rank order) */
+		size_t nt = r->nthemes, np = 0, *pk = xcalloc(nt * nt + 1, sizeof *pk);
+		for (size_t a = 0; a < nt; a++)
+			for (size_t b = a + 1; b < nt; b++) {
+				size_t k = a * nt + b, j = np++;
+				if (r->co[k].hide || r->co[k].n == 0 || r->lift[k] <= 1.2) {
+					np--;
+					continue;
+				}
+				for (; j > 0 && r->lift[pk[j - 1]] < r->lift[k]; j--)
+					pk[j] = pk[j - 1];
+				pk[j] = k;
+			}
+		for (size_t i = 0; i < np; i++) {
+			size_t k = pk[i];
+			char n[16], l[24], *pair = xasprintf("%s + %s",
+			    r->themes[k / nt].label, r->themes[k % nt].label);
 			snprintf(l, sizeof l, "%.2f", r->lift[k]);
 			const char *row[] = { pair, report_count_str(r, r->co[k], n), l };
 			writer_row(&c->w, row);
 			free(pair);
 		}
+		free(pk);
+	}
 	writer_table_end(&c->w);
 
 	{

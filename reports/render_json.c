@@ -86,7 +86,9 @@ render_json(const struct report *r, FILE *f)
 		str(f, rd->label);
 		fputs(", \"responses\": ", f);
 		count(f, r, rd->n);
-		fprintf(f, ", \"respondents\": %d, \"flags_raised\": ", rd->respondents);
+		fputs(", \"respondents\": ", f);
+		count(f, r, rd->respondents);
+		fputs(", \"flags_raised\": ", f);
 		count(f, r, rd->flags);
 		fputs(", \"flags_open\": ", f);
 		count(f, r, rd->flags_open);

@@ -66,23 +66,28 @@ row_round(struct report *r, sqlite3_stmt *s, void *arg)
 	memset(rd, 0, sizeof *rd);
 	rd->label = col_dup(s, 1);
 	rd->n.n = sqlite3_column_int(s, 2);
-	rd->respondents = sqlite3_column_int(s, 3);
+	rd->respondents.n = sqlite3_column_int(s, 3);
 	rd->flags.n = sqlite3_column_int(s, 4);
 	rd->flags_open.n = sqlite3_column_int(s, 5);
+	rd->flags_closed.n = rd->flags.n - rd->flags_open.n;
 }
+
+struct count_list {
+	struct report_count *v;
+	size_t n;
+};
 
 static void
 row_count(struct report *r, sqlite3_stmt *s, void *arg)
 {
-	struct report_count **v = arg;
-	size_t *n = (size_t *)(v + 1);
+	struct count_list *l = arg;
 
 	(void)r;
-	*v = xreallocarray(*v, *n + 1, sizeof **v);
-	(*v)[*n].name = col_dup(s, 0);
-	(*v)[*n].n.n = sqlite3_column_int(s, 1);
-	(*v)[*n].n.hide = 0;
-	(*n)++;
+	l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
+	l->v[l->n].name = col_dup(s, 0);
+	l->v[l->n].n.n = sqlite3_column_int(s, 1);
+	l->v[l->n].n.hide = 0;
+	l->n++;
 }
 
 static void
@@ -279,9 +284,15 @@ finish(struct report *r)
 	struct report_round *cur = &r->rounds[r->cur];
 
 	for (size_t i = 0; i < r->nrounds; i++) {
-		suppress_primary(&r->rounds[i].n, min);
-		suppress_primary(&r->rounds[i].flags, min);
-		suppress_primary(&r->rounds[i].flags_open, min);
+		struct report_round *rd = &r->rounds[i];
+		struct rcount f[2] = { rd->flags_open, rd->flags_closed };
+		suppress_primary(&rd->n, min);
+		suppress_primary(&rd->respondents, min);
+		/* open + closed = raised: closed is not shown, but could be
+		 * worked out, so it is suppressed as if it were */
+		suppress_group(f, 2, &rd->flags, min);
+		rd->flags_open = f[0];
+		rd->flags_closed = f[1];
 	}
 	{
 		struct rcount *v = xcalloc(r->nsources + 1, sizeof *v);
@@ -402,8 +413,7 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	r->by = xstrdup(by);
 	r->by_given = o->by != NULL;
 	{
-		struct { struct report_count *v; size_t n; } src = { NULL, 0 }, qs = { NULL, 0 },
-		    gr = { NULL, 0 };
+		struct count_list src = { NULL, 0 }, qs = { NULL, 0 }, gr = { NULL, 0 };
 		if (query(st, r, "SELECT source, count(*) FROM reportable WHERE round_id = ?1 "
 		    "GROUP BY source ORDER BY count(*) DESC, source", cur, NULL,
 		    row_count, &src, err) < 0 ||

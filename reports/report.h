@@ -31,9 +31,10 @@ struct report_opts {
 struct report_round {
 	char *label;
 	struct rcount n;	/* reportable responses */
-	int respondents;
+	struct rcount respondents;
 	struct rcount flags;	/* safeguarding flags raised on its responses */
-	struct rcount flags_open;
+	struct rcount flags_open;	/* with flags_closed (not shown), adds up to flags */
+	struct rcount flags_closed;
 };
 
 struct report_count {

@@ -18,7 +18,8 @@ static const char css[] =
     "color:var(--fg);max-width:60rem;margin:0 auto;padding:1rem}\n"
     "h1{font-size:1.7rem;margin:.5rem 0}h2{border-bottom:2px solid var(--accent);"
     "margin-top:2.5rem}h3{margin-top:1.8rem}\n"
-    "nav ol{columns:2 14rem;padding-left:1.2rem}\n"
+    "nav>ol{columns:3 15rem;padding-left:1.2rem}nav ol ol{padding-left:1rem;"
+    "font-size:.9rem}\n"
     "table{border-collapse:collapse;margin:.8rem 0;font-size:.92rem}\n"
     ".scroll{overflow-x:auto;max-width:100%}\n"
     "caption{text-align:left;font-weight:600;padding:.3rem 0}\n"
@@ -29,7 +30,7 @@ static const char css[] =
     "display:block}figcaption{color:var(--mute);font-size:.9rem}\n"
     "blockquote{margin:.6rem 0;padding:.3rem .9rem;border-left:4px solid var(--accent);"
     "background:#f7f9fb}blockquote footer{color:var(--mute);font-size:.85rem}\n"
-    "@media (max-width:40rem){body{font-size:15px;padding:.5rem}nav ol{columns:1}}\n"
+    "@media (max-width:40rem){body{font-size:15px;padding:.5rem}nav>ol{columns:1}}\n"
     "@page{size:A4;margin:15mm}\n"
     "@media print{body{max-width:none;font-size:10.5pt;padding:0}nav{display:none}"
     "h2{break-before:page}h2,h3{break-after:avoid}figure,table,blockquote"
@@ -138,8 +139,16 @@ writer_heading(struct writer *w, int level, const char *id, const char *text)
 	switch (w->m) {
 	case WRITER_HTML:
 		buf_addf(&w->body, "<h%d id=\"%s\">%s</h%d>\n", level, id, buf_str(&t), level);
-		if (level == 2)
+		if (level == 2) {
+			buf_adds(&w->nav, w->nav_sub ? "</ol></li>\n" : w->nav.len ? "</li>\n" : "");
+			w->nav_sub = 0;
+			buf_addf(&w->nav, "<li><a href=\"#%s\">%s</a>", id, buf_str(&t));
+		} else if (level == 3 && w->nav.len) {
+			if (!w->nav_sub)
+				buf_adds(&w->nav, "\n<ol>\n");
+			w->nav_sub = 1;
 			buf_addf(&w->nav, "<li><a href=\"#%s\">%s</a></li>\n", id, buf_str(&t));
+		}
 		break;
 	case WRITER_MD:
 		buf_addf(&w->body, "%.*s %s\n\n", level, "###", buf_str(&t));
@@ -398,6 +407,8 @@ writer_finish(struct writer *w, const char *title, FILE *out)
 	end_list(w);
 	if (w->m == WRITER_HTML) {
 		struct buf t = BUF_INIT;
+		if (w->nav.len)
+			buf_adds(&w->nav, w->nav_sub ? "</ol></li>\n" : "</li>\n");
 		render_html_escape(&t, title);
 		fprintf(out, "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n"
 		    "<meta charset=\"utf-8\">\n"

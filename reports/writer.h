@@ -21,6 +21,7 @@ struct writer {
 	enum writer_markup m;
 	struct buf body;
 	struct buf nav;		/* HTML: the table of contents */
+	int nav_sub;		/* a sub-list of level-3 headings is open */
 	int in_list;
 	/* a table being collected */
 	size_t ncols, nrows;

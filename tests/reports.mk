@@ -7,3 +7,5 @@ TESTS += tests/unit/test_reports tests/reports-golden.sh tests/reports-action.sh
 EXTRA_DIST += tests/reports-golden.sh tests/reports-action.sh \
 	tests/reports-privacy.sh tests/reports-browser.sh \
 	tests/data/reports
+# the browser test's screenshots (kept for people to look at, until clean)
+CLEANFILES += tests/artifacts/report.png tests/artifacts/report-phone.png

@@ -62,7 +62,7 @@ CREATE TEMP TABLE plan (rid INTEGER PRIMARY KEY, round INTEGER, k INTEGER, tpl I
 INSERT INTO plan (round, k, tpl)
   SELECT r.id, seq.k,
     CASE WHEN seq.k % 23 = 0 THEN 30 + (seq.k / 23 + r.id) % 4
-         WHEN r.id = 3 AND seq.k > 95 AND seq.k % 3 <> 0 THEN 20 + seq.k % 3
+         WHEN r.id = 3 AND seq.k > 70 AND seq.k % 3 <> 0 THEN 20 + seq.k % 3
          WHEN r.id = 1 AND seq.k % 4 = 0 THEN 8 + seq.k % 2
          ELSE (seq.k * 37 + r.id * 11) % 30 END
   FROM round r JOIN seq ON seq.k <= CASE r.id WHEN 1 THEN 60 WHEN 2 THEN 80 ELSE 120 END;
@@ -138,7 +138,7 @@ theme rights
 theme access
   label Access and reasonable adjustments
 theme wellbeing
-  label Wellbeing
+  label Wellbeing — children’s and parents’ “happiness”…
   reflect How do our processes add to families'' stress?
 flag disclosure
   label Possible safeguarding disclosure
