@@ -7,10 +7,13 @@ RELIABILITY_TESTS = \
 	tests/crash-kill.sh \
 	tests/crash-concurrent.sh \
 	tests/security-overwrite.sh \
-	tests/security-formula.sh
+	tests/security-formula.sh \
+	tests/security-xss.sh \
+	tests/security-browser.sh
 TESTS += $(RELIABILITY_TESTS)
 EXTRA_DIST += $(RELIABILITY_TESTS) \
 	tests/crashlib.sh \
+	tests/xsslib.sh \
 	tests/valgrind-heed \
 	tests/data/fuzz-regress
 
