@@ -4,6 +4,7 @@ RELIABILITY_TESTS = \
 	tests/fuzz-regress.sh \
 	tests/hostile-db.sh \
 	tests/hostile-input.sh \
+	tests/hostile-codebook.sh \
 	tests/crash-kill.sh \
 	tests/crash-concurrent.sh \
 	tests/security-overwrite.sh \
