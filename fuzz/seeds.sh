@@ -7,7 +7,7 @@ case $name in
 csv|csvout)	pat='*.csv' ;;
 text)		pat='*.txt' ;;
 codebook)	pat='*.codebook' ;;
-html)		pat='*.csv' ;;
+html)		pat="*.csv" ;;
 *)		pat='*' ;;
 esac
 {

@@ -4,13 +4,17 @@ RELIABILITY_TESTS = \
 	tests/fuzz-regress.sh \
 	tests/hostile-db.sh \
 	tests/hostile-input.sh \
+	tests/hostile-codebook.sh \
 	tests/crash-kill.sh \
 	tests/crash-concurrent.sh \
 	tests/security-overwrite.sh \
-	tests/security-formula.sh
+	tests/security-formula.sh \
+	tests/security-xss.sh \
+	tests/security-browser.sh
 TESTS += $(RELIABILITY_TESTS)
 EXTRA_DIST += $(RELIABILITY_TESTS) \
 	tests/crashlib.sh \
+	tests/xsslib.sh \
 	tests/valgrind-heed \
 	tests/data/fuzz-regress
 
