@@ -36,5 +36,5 @@ EXTRA_DIST += tests/pipeline.sh
 ## table on the console through fd 9
 AM_TESTS_FD_REDIRECT = 9>&2
 TESTS += tests/gold.sh
-EXTRA_DIST += tests/gold.sh tests/gold tests/codebook-dev tests/codebook-val
+EXTRA_DIST += tests/gold.sh tests/gold tests/codebook-dev tests/codebook-val tests/codebook-val2
 include tests/reliability.mk
