@@ -203,54 +203,138 @@ group_literals(const char **pp, char ***lits, size_t *nlits, int depth)
 	return 0;
 }
 
-/* A gate for a pattern: when the pattern starts with \b and then literal
- * letters, or a group whose every alternative does (nested groups too),
- * any match starts where a word (or the part of a word after an
- * apostrophe) starts with one of those literals, so the pattern need only
- * run on texts that have one.  Returns the gate, or -1 when the pattern is
- * not of that shape. */
+/* Skip one regex item at *p (an escape, a class, a group or a character)
+ * and its quantifier.  Sets *optional when the quantifier allows zero. */
+static void
+skip_item(const char **pp, int *optional)
+{
+	const char *p = *pp;
+
+	if (*p == '\\') {
+		p += p[1] ? 2 : 1;
+		if (*p == '{')
+			while (*p && *p++ != '}')
+				;
+	} else if (*p == '[') {
+		for (p++; *p && *p != ']'; p++)
+			if (*p == '\\' && p[1])
+				p++;
+		if (*p)
+			p++;
+	} else if (*p == '(') {
+		p++;
+		skip_alternative(&p);
+		while (*p == '|') {
+			p++;
+			skip_alternative(&p);
+		}
+		if (*p)
+			p++;
+	} else if (*p) {
+		p++;
+	}
+	*optional = *p == '?' || *p == '*' || (*p == '{' && p[1] == '0');
+	if (*p == '?' || *p == '*' || *p == '+') {
+		p++;
+	} else if (*p == '{') {
+		while (*p && *p++ != '}')
+			;
+	}
+	if (*p == '?' || *p == '+')
+		p++;	/* lazy or possessive */
+	*pp = p;
+}
+
+static size_t
+min_len(char **lits, size_t n)
+{
+	size_t m = (size_t)-1;
+
+	for (size_t i = 0; i < n; i++)
+		if (strlen(lits[i]) < m)
+			m = strlen(lits[i]);
+	return n ? m : 0;
+}
+
+static void
+free_lits(char **lits, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(lits[i]);
+	free(lits);
+}
+
+/* A gate for a pattern: a part of it that every match holds and that must
+ * start a word (it follows \\b or \\s at the top level): literal letters,
+ * or a group whose every alternative starts with literal letters (nested
+ * groups too).  The pattern need only run on a text with a word (or the
+ * part of a word after an apostrophe) starting with one of them.  Of the
+ * candidates, the one with the longest shortest literal is used.  Returns
+ * the gate, or -1 when the pattern has none. */
 static int
 add_gate(coder *c, const char *re)
 {
-	char **lits = NULL;
-	size_t nlits = 0;
+	char **best = NULL, **lits;
+	size_t nbest = 0, nlits, score = 0;
 	const char *p = re;
-	int gate = -1;
+	int at_word = 1, optional, gate = -1;	/* \b-less start: not a word start */
 
 	skip_alternative(&p);
 	if (*p)
 		return -1;	/* alternation at the top level */
-	if (strncmp(re, "\\b", 2) != 0)
-		return -1;
-	p = re + 2;
-	if (*p == '(') {
-		p += strncmp(p, "(?:", 3) == 0 ? 3 : 1;
-		if (*p == '?' || *p == '*')
-			return -1;
-		if (group_literals(&p, &lits, &nlits, 0) < 0 ||
-		    *p == '?' || *p == '*' || *p == '{')
-			goto out;
-	} else {
-		p = re + 2;
-		struct buf lit = BUF_INIT;
-		leading_literal(&p, &lit);
-		if (lit.len == 0) {
-			buf_free(&lit);
-			goto out;
+	at_word = 0;
+	for (p = re; *p;) {
+		const char *item = p;
+		if (at_word && (*p == '(' || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z'))) {
+			lits = NULL;
+			nlits = 0;
+			const char *q = p;
+			int ok;
+			if (*q == '(') {
+				if (q[1] == '?' && q[2] != ':')
+					ok = -1;
+				else {
+					q += q[1] == '?' ? 3 : 1;
+					ok = group_literals(&q, &lits, &nlits, 0);
+				}
+			} else {
+				struct buf lit = BUF_INIT;
+				leading_literal(&q, &lit);
+				ok = lit.len ? 0 : -1;
+				if (ok == 0) {
+					lits = xmalloc(sizeof *lits);
+					lits[nlits++] = buf_detach(&lit);
+				}
+				buf_free(&lit);
+			}
+			skip_item(&p, &optional);
+			if (*item == '(' && optional)
+				ok = -1;
+			if (ok == 0 && min_len(lits, nlits) > score) {
+				free_lits(best, nbest);
+				best = lits;
+				nbest = nlits;
+				score = min_len(lits, nlits);
+			} else {
+				free_lits(lits, nlits);
+			}
+		} else {
+			skip_item(&p, &optional);
 		}
-		lits = xreallocarray(lits, 1, sizeof *lits);
-		lits[nlits++] = buf_detach(&lit);
+		/* does the next item start a word? */
+		at_word = !optional && item[0] == '\\' && (item[1] == 'b' || item[1] == 's');
 	}
+	if (nbest == 0)
+		goto out;
 	gate = (int)c->ngates++;
-	for (size_t i = 0; i < nlits; i++) {
-		char *term = xasprintf("%s*", lits[i]);
+	for (size_t i = 0; i < nbest; i++) {
+		char *term = xasprintf("%s*", best[i]);
 		terms_add(c->gates, term, gate);
 		free(term);
 	}
 out:
-	for (size_t i = 0; i < nlits; i++)
-		free(lits[i]);
-	free(lits);
+	free_lits(best, nbest);
 	return gate;
 }
 
