@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "analyse/coder.h"
+#include "analyse/gate.h"
 #include "analyse/terms.h"
 #include "analyse/text.h"
 #include "util/buf.h"
@@ -117,213 +118,24 @@ all_plain(char *const *v, size_t n)
 	return 1;
 }
 
-/* The literal letters at the start of an alternative of a regex at *p:
- * appended lowercase to lit; *p moves past them.  A letter made optional by
- * a quantifier is dropped and ends the literal. */
-static void
-leading_literal(const char **p, struct buf *lit)
-{
-	const char *q = *p;
-
-	while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')) {
-		if (q[1] == '?' || q[1] == '*' || q[1] == '{') {
-			break;
-		}
-		buf_addc(lit, *q | 0x20);
-		q++;
-		if (q[0] == '+')
-			break;
-	}
-	*p = q;
-}
-
-/* Skip the rest of a regex alternative at *p, to its '|' or ')'. */
-static void
-skip_alternative(const char **pp)
-{
-	const char *p = *pp;
-	int depth = 0;
-
-	while (*p && !(depth == 0 && (*p == '|' || *p == ')'))) {
-		if (*p == '\\' && p[1]) {
-			p++;
-		} else if (*p == '[') {
-			for (p++; *p && *p != ']'; p++)
-				if (*p == '\\' && p[1])
-					p++;
-			if (!*p)
-				break;
-		} else if (*p == '(') {
-			depth++;
-		} else if (*p == ')') {
-			depth--;
-		}
-		p++;
-	}
-	*pp = p;
-}
-
-/* The group at *p (just after its '(' or '(?:'): the literals that every
- * alternative starts with, into lits; *p moves past the ')'.  -1 when some
- * alternative has none. */
-static int
-group_literals(const char **pp, char ***lits, size_t *nlits, int depth)
-{
-	const char *p = *pp;
-	struct buf lit = BUF_INIT;
-
-	if (depth > 8)
-		return -1;
-	for (;;) {
-		if (*p == '(' && (p[1] != '?' || (p[2] == ':'))) {
-			p += p[1] == '?' ? 3 : 1;
-			if (group_literals(&p, lits, nlits, depth + 1) < 0)
-				return -1;
-			if (*p == '?' || *p == '*' || *p == '{')
-				return -1;	/* an optional group */
-		} else {
-			buf_reset(&lit);
-			leading_literal(&p, &lit);
-			if (lit.len == 0) {
-				buf_free(&lit);
-				return -1;
-			}
-			*lits = xreallocarray(*lits, *nlits + 1, sizeof **lits);
-			(*lits)[(*nlits)++] = buf_detach(&lit);
-		}
-		skip_alternative(&p);
-		if (*p == ')')
-			break;
-		if (*p != '|')
-			return -1;
-		p++;
-	}
-	buf_free(&lit);
-	*pp = p + 1;
-	return 0;
-}
-
-/* A gate for a pattern: when the pattern starts with \b and then literal
- * letters, or a group whose every alternative does (nested groups too),
- * any match starts where a word (or the part of a word after an
- * apostrophe) starts with one of those literals, so the pattern need only
- * run on texts that have one.  Returns the gate, or -1 when the pattern is
- * not of that shape. */
+/* A gate for a pattern (gate.h): its literals in the gates index. */
 static int
 add_gate(coder *c, const char *re)
 {
-	char **lits = NULL;
-	size_t nlits = 0;
-	const char *p = re;
-	int gate = -1;
+	char **lits;
+	size_t n;
+	int gate;
 
-	skip_alternative(&p);
-	if (*p)
-		return -1;	/* alternation at the top level */
-	if (strncmp(re, "\\b", 2) != 0)
+	if (gate_literals(re, &lits, &n) < 0)
 		return -1;
-	p = re + 2;
-	if (*p == '(') {
-		p += strncmp(p, "(?:", 3) == 0 ? 3 : 1;
-		if (*p == '?' || *p == '*')
-			return -1;
-		if (group_literals(&p, &lits, &nlits, 0) < 0 ||
-		    *p == '?' || *p == '*' || *p == '{')
-			goto out;
-	} else {
-		p = re + 2;
-		struct buf lit = BUF_INIT;
-		leading_literal(&p, &lit);
-		if (lit.len == 0) {
-			buf_free(&lit);
-			goto out;
-		}
-		lits = xreallocarray(lits, 1, sizeof *lits);
-		lits[nlits++] = buf_detach(&lit);
-	}
 	gate = (int)c->ngates++;
-	for (size_t i = 0; i < nlits; i++) {
+	for (size_t i = 0; i < n; i++) {
 		char *term = xasprintf("%s*", lits[i]);
 		terms_add(c->gates, term, gate);
 		free(term);
 	}
-out:
-	for (size_t i = 0; i < nlits; i++)
-		free(lits[i]);
-	free(lits);
+	gate_free(lits, n);
 	return gate;
-}
-
-/* The longest run of literal letters (at least 3) at the top level of a
- * pattern with no top-level alternation: every match holds it, so a text
- * whose folded words do not is skipped.  NULL when there is none or the
- * pattern uses \\Q or (?x). */
-static char *
-required_literal(const char *re)
-{
-	struct buf best = BUF_INIT, lit = BUF_INIT;
-	const char *p = re;
-
-	skip_alternative(&p);
-	if (*p || strstr(re, "\\Q") || strstr(re, "(?x") || strstr(re, "(?-i"))
-		return NULL;
-	for (p = re; *p;) {
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
-			buf_reset(&lit);
-			leading_literal(&p, &lit);
-			if (lit.len > best.len) {
-				buf_reset(&best);
-				buf_add(&best, lit.s, lit.len);
-			}
-			while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
-				p++;	/* the rest of a run cut by a quantifier */
-			continue;
-		}
-		if (*p == '\\') {
-			if (!p[1])
-				break;
-			p += 2;
-			if (*p == '{')	/* \\x{..}, \\p{..} */
-				while (*p && *p++ != '}')
-					;
-			continue;
-		}
-		if (*p == '[') {
-			for (p++; *p && *p != ']'; p++)
-				if (*p == '\\' && p[1])
-					p++;
-			if (*p)
-				p++;
-			continue;
-		}
-		if (*p == '(') {	/* skip the whole group */
-			int depth = 0;
-			for (; *p; p++) {
-				if (*p == '\\' && p[1]) {
-					p++;
-				} else if (*p == '[') {
-					for (p++; *p && *p != ']'; p++)
-						if (*p == '\\' && p[1])
-							p++;
-					if (!*p)
-						break;
-				} else if (*p == '(') {
-					depth++;
-				} else if (*p == ')' && --depth == 0) {
-					p++;
-					break;
-				}
-			}
-			continue;
-		}
-		p++;
-	}
-	buf_free(&lit);
-	if (best.len < 3) {
-		buf_free(&best);
-		return NULL;
-	}
-	return buf_detach(&best);
 }
 
 /* Index a plain term under a new key. */
@@ -365,7 +177,7 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 			ct->gate[j] = -1;
 			if (r->kind == CODEBOOK_PATTERN) {
 				ct->gate[j] = add_gate(c, r->regex);
-				ct->req[j] = required_literal(r->regex);
+				ct->req[j] = gate_required(r->regex);
 			}
 			if (r->kind == CODEBOOK_WORDS) {
 				if (terms_plain(r->terms[0]))

@@ -5,6 +5,7 @@ libheed_a_SOURCES += \
 	analyse/lexicon.c analyse/lexicon.h \
 	analyse/coder.c analyse/coder.h \
 	analyse/terms.c analyse/terms.h \
+	analyse/gate.c analyse/gate.h \
 	analyse/analyse.c analyse/analyse.h
 libheed_a_SOURCES += analyse/export_codes.c
 libheed_a_SOURCES += analyse/agree.c analyse/agree.h \
