@@ -446,6 +446,10 @@ chart_svg_inline(const char *svg, const char *id, const char *title)
 	}
 	buf_addf(&t, "id=\"%s\" role=\"img\" aria-labelledby=\"%s-t\"", id, id);
 	replace(&b, "id=\"body\"", t.s);
+	/* attributes HTML5 does not allow on an inline svg (and unused) */
+	replace(&b, " xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "");
+	replace(&b, " xmlns:ev=\"http://www.w3.org/2001/xml-events\"", "");
+	replace(&b, " version=\"1.1\" baseProfile=\"full\"", "");
 	replace(&b, " id=\"background\"", "");
 	replace(&b, " id=\"content\"", "");
 	buf_reset(&t);

@@ -410,6 +410,24 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	} else if (o->compare == NULL)
 		r->cmp = (long)r->cur - 1;
 	cur = ids[r->cur];
+	if (strcmp(by, "source") != 0) {
+		sqlite3_stmt *s;
+		int known;
+		if (store_prepare(st, "SELECT EXISTS (SELECT 1 FROM attribute WHERE name = ?1), "
+		    "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT name FROM attribute "
+		    "ORDER BY name))", &s, err) < 0)
+			goto out;
+		sqlite3_bind_text(s, 1, by, -1, SQLITE_STATIC);
+		known = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0);
+		if (!known) {
+			const unsigned char *names = sqlite3_column_text(s, 1);
+			err_set(err, "no respondent has the attribute '%s' (known: source%s%s)",
+			    by, names ? ", " : "", names ? (const char *)names : "");
+			sqlite3_finalize(s);
+			goto out;
+		}
+		sqlite3_finalize(s);
+	}
 	r->by = xstrdup(by);
 	r->by_given = o->by != NULL;
 	{
@@ -498,6 +516,8 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	rc = 0;
 out:
 	free(ids);
+	if (rc < 0)
+		report_free(r);
 	return rc;
 }
 

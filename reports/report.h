@@ -100,6 +100,7 @@ struct report {
 	struct themeinfo_list info;
 };
 
+/* Fill *r; on failure *r holds nothing to free. */
 int report_load(store *st, const struct report_opts *o, struct report *r, char **err);
 void report_free(struct report *r);
 

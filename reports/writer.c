@@ -282,6 +282,8 @@ writer_row(struct writer *w, const char *const *cells)
 static int
 numeric(const char *s)
 {
+	if (strcmp(s, "x") == 0)	/* a count hidden by secondary suppression */
+		return 1;
 	if (*s == '&' && strncmp(s, "&lt;", 4) == 0)
 		s += 4;
 	if (*s == '<' || *s == '+' || *s == '-' || *s == '\\')

@@ -93,4 +93,6 @@ expect_exit 1 "$HEED" report --round 2030-Q1 -o x
 expect_grep "no round labelled '2030-Q1'" "$T/err"
 expect_exit 1 "$HEED" report --compare 2026-Q3 -o x
 expect_exit 1 "$HEED" --db "$T/none.db" report -o x
+expect_exit 1 "$HEED" report --by shoe-size -o x
+expect_grep "no respondent has the attribute 'shoe-size' \(known: source, area\)" "$T/err"
 echo "reports-privacy: ok"
