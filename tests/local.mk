@@ -21,7 +21,7 @@ tests_unit_test_store_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/test_util tests/unit/test_store \
 	tests/cli.sh tests/store.sh
 
-EXTRA_DIST += tests/setup.sh tests/summary.sh tests/cli.sh tests/store.sh
+EXTRA_DIST += tests/setup.sh tests/summary.sh tests/lsan.supp tests/cli.sh tests/store.sh
 include tests/collect.mk
 include tests/analyse.mk
 include tests/reports.mk

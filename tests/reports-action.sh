@@ -1,9 +1,6 @@
 #!/bin/sh
 # reports-action.sh — `heed action add|done|list` and "You said, we did".
 . "${top_srcdir:-.}/tests/setup.sh"
-# libplot's own leaks (see the file) under --enable-sanitizers
-LSAN_OPTIONS=suppressions=$SRC/tests/data/reports/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
-export LSAN_OPTIONS
 sh "$SRC/tests/data/reports/make-fixture.sh" "$HEED_DB"
 
 expect_exit 0 "$HEED" action list --round 2026-Q2

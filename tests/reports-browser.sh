@@ -2,9 +2,6 @@
 # reports-browser.sh — the HTML report loads in headless Chromium with no
 # console errors; the screenshot is kept as tests/artifacts/report.png.
 . "${top_srcdir:-.}/tests/setup.sh"
-# libplot's own leaks (see the file) under --enable-sanitizers
-LSAN_OPTIONS=suppressions=$SRC/tests/data/reports/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
-export LSAN_OPTIONS
 command -v chromium >/dev/null || { echo "chromium not installed: skipped"; exit 77; }
 sh "$SRC/tests/data/reports/make-fixture.sh" "$HEED_DB"
 expect_exit 0 "$HEED" report --by area -o rep

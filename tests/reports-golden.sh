@@ -3,9 +3,6 @@
 # fixture database, against golden files; the same run twice gives the same
 # bytes.  HEED_REGEN=1 rewrites the golden files instead of comparing.
 . "${top_srcdir:-.}/tests/setup.sh"
-# libplot's own leaks (see the file) under --enable-sanitizers
-LSAN_OPTIONS=suppressions=$SRC/tests/data/reports/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
-export LSAN_OPTIONS
 G=$SRC/tests/data/reports/golden
 sh "$SRC/tests/data/reports/make-fixture.sh" "$HEED_DB"
 

@@ -2,9 +2,6 @@
 # reports-privacy.sh — flagged responses never appear, text is escaped,
 # small counts are suppressed, files are private and never overwritten.
 . "${top_srcdir:-.}/tests/setup.sh"
-# libplot's own leaks (see the file) under --enable-sanitizers
-LSAN_OPTIONS=suppressions=$SRC/tests/data/reports/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
-export LSAN_OPTIONS
 sh "$SRC/tests/data/reports/make-fixture.sh" "$HEED_DB"
 
 for f in html md txt json; do
