@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "analyse/agree.h"
+#include "analyse/codebook.h"
 #include "util/buf.h"
 #include "util/csvread.h"
 #include "util/err.h"
@@ -20,29 +21,17 @@
 size_t
 agree_codebook_themes(const char *text, char ***keys)
 {
+	codebook *cb;
 	size_t n = 0;
 
 	*keys = NULL;
-	for (const char *p = text; p && *p; ) {
-		const char *eol = strchr(p, '\n'), *q = p;
-		if (eol == NULL)
-			eol = p + strlen(p);
-		while (q < eol && isspace((unsigned char)*q))
-			q++;
-		if (eol - q > 6 && strncmp(q, "theme", 5) == 0 &&
-		    isblank((unsigned char)q[5])) {
-			const char *k = q + 5, *e;
-			while (k < eol && isblank((unsigned char)*k))
-				k++;
-			for (e = k; e < eol && !isspace((unsigned char)*e); e++)
-				;
-			if (e > k) {
-				*keys = xreallocarray(*keys, n + 1, sizeof **keys);
-				(*keys)[n++] = xstrndup(k, (size_t)(e - k));
-			}
-		}
-		p = *eol ? eol + 1 : eol;
-	}
+	if (codebook_load_text("codebook", text, &cb, NULL) < 0)
+		return 0;
+	*keys = xcalloc(codebook_ntheme(cb) + 1, sizeof **keys);
+	for (size_t i = 0; i < codebook_ntheme(cb); i++)
+		if (!codebook_theme(cb, i)->is_flag)
+			(*keys)[n++] = xstrdup(codebook_theme(cb, i)->key);
+	codebook_free(cb);
 	return n;
 }
 

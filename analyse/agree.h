@@ -73,7 +73,8 @@ int agree_run(store *st, const struct agree_opts *o, struct agree_result **out,
     char **err);
 void agree_result_free(struct agree_result *r);
 
-/* The theme keys declared by `theme KEY` lines in a codebook's text, in
+/* The theme keys (not flags) of a stored codebook text (analyse/codebook.h
+ * codebook_load_text), in
  * order; *keys is the caller's (free each, then the array). */
 size_t agree_codebook_themes(const char *text, char ***keys);
 

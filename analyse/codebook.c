@@ -128,6 +128,7 @@ struct parser {
 	char **err;
 	const char *stack[MAX_INCLUDE_DEPTH];
 	int depth;
+	int stored;	/* parsing stored text: included files follow in it */
 };
 
 static int
@@ -418,6 +419,8 @@ directive(struct parser *p, const char *dir, const char *args)
 			return perr(p, "%s: argument missing", dir);
 		if (dir[0] == 'n')
 			return parse_terms(p, args, 'n');
+		if (p->stored)
+			return 0;
 		char *full;
 		const char *slash = strrchr(p->path, '/');
 		if (args[0] == '/' || slash == NULL)
@@ -479,13 +482,13 @@ read_file(const char *path, struct buf *b, char **err)
 	return 0;
 }
 
+static int parse_text(struct parser *p, const char *path, struct buf *b);
+
 static int
 parse_file(struct parser *p, const char *path)
 {
 	struct buf b = BUF_INIT;
-	const char *saved_path = p->path, *saved_base = p->base;
-	int saved_line = p->line, rc = -1;
-	char *stored;
+	int rc;
 
 	for (int i = 0; i < p->depth; i++)
 		if (strcmp(p->stack[i], path) == 0)
@@ -497,6 +500,20 @@ parse_file(struct parser *p, const char *path)
 			err_prefix(p->err, "%s:%d", p->path, p->line);
 		return -1;
 	}
+	rc = parse_text(p, path, &b);
+	buf_free(&b);
+	return rc;
+}
+
+/* Parse the codebook text in b (modified in place), named path. */
+static int
+parse_text(struct parser *p, const char *path, struct buf *b_)
+{
+	struct buf b = *b_;
+	const char *saved_path = p->path, *saved_base = p->base;
+	int saved_line = p->line, rc = -1;
+	char *stored;
+
 	stored = xstrdup(path);
 	push_str(&p->cb->paths, &p->cb->npaths, stored);
 	p->stack[p->depth++] = stored;
@@ -552,15 +569,17 @@ out:
 	p->path = saved_path;
 	p->base = saved_base;
 	p->line = saved_line;
-	buf_free(&b);
 	return rc;
 }
 
-int
-codebook_load(const char *path, codebook **out, char **err)
+/* Load from path, or from text when text is not NULL (named path). */
+static int
+load(const char *path, const char *text, codebook **out, char **err)
 {
 	codebook *cb = xcalloc(1, sizeof *cb);
-	struct parser p = { .cb = cb, .path = path, .base = path, .err = err };
+	struct parser p = { .cb = cb, .path = path, .base = path, .err = err,
+	    .stored = text != NULL };
+	int rc;
 
 	for (size_t i = 0; i < sizeof builtin_negators / sizeof builtin_negators[0]; i++) {
 		const char *why;
@@ -570,7 +589,15 @@ codebook_load(const char *path, codebook **out, char **err)
 		push_str(&cb->negator_terms, &n2, xstrdup(builtin_negators[i]));
 	}
 	cb->path = xstrdup(path);
-	if (parse_file(&p, path) < 0)
+	if (text) {
+		struct buf b = BUF_INIT;
+		buf_adds(&b, text);
+		rc = parse_text(&p, path, &b);
+		buf_free(&b);
+	} else {
+		rc = parse_file(&p, path);
+	}
+	if (rc < 0)
 		goto fail;
 	p.line = 0;
 	p.path = cb->npaths ? cb->paths[0] : path;
@@ -587,6 +614,18 @@ codebook_load(const char *path, codebook **out, char **err)
 fail:
 	codebook_free(cb);
 	return -1;
+}
+
+int
+codebook_load(const char *path, codebook **out, char **err)
+{
+	return load(path, NULL, out, err);
+}
+
+int
+codebook_load_text(const char *name, const char *text, codebook **out, char **err)
+{
+	return load(name, text, out, err);
 }
 
 static void

@@ -66,6 +66,10 @@ struct codebook_theme {
 /* Parse the codebook at path (includes resolved relative to the including
  * file).  On error *err is "FILE:LINE: what is wrong". */
 int codebook_load(const char *path, codebook **out, char **err);
+/* Parse a codebook as stored in the database (codebook.text: the file with
+ * its included files after it), named name in messages.  `include` lines
+ * are skipped, since what they include follows.  Same hash as at load. */
+int codebook_load_text(const char *name, const char *text, codebook **out, char **err);
 void codebook_free(codebook *cb);
 
 size_t codebook_ntheme(const codebook *cb);

@@ -1,67 +1,49 @@
-/* themeinfo.c — read theme labels, actions and reflections; see themeinfo.h. */
+/* themeinfo.c — theme labels, actions and reflections for reports, taken
+ * from the stored codebook through the codebook parser; see themeinfo.h. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyse/codebook.h"
 #include "reports/themeinfo.h"
 #include "util/xalloc.h"
 
-static int
-is_blank(int c)
+static char **
+copy_strs(char *const *v, size_t n)
 {
-	return c == ' ' || c == '\t' || c == '\r';
-}
+	char **c = xcalloc(n ? n : 1, sizeof *c);
 
-static void
-push(char ***v, size_t *n, const char *s, size_t len)
-{
-	*v = xreallocarray(*v, *n + 1, sizeof **v);
-	(*v)[(*n)++] = xstrndup(s, len);
+	for (size_t i = 0; i < n; i++)
+		c[i] = xstrdup(v[i]);
+	return c;
 }
 
 void
 themeinfo_parse(const char *text, struct themeinfo_list *out)
 {
-	struct themeinfo *cur = NULL;
-	const char *p = text;
+	codebook *cb;
 
 	out->v = NULL;
 	out->n = 0;
-	while (*p) {
-		const char *eol = strchr(p, '\n'), *w, *arg, *end;
-		size_t wlen;
-
-		if (eol == NULL)
-			eol = p + strlen(p);
-		for (w = p; w < eol && is_blank((unsigned char)*w); w++)
-			;
-		for (arg = w; arg < eol && !is_blank((unsigned char)*arg); arg++)
-			;
-		wlen = (size_t)(arg - w);
-		while (arg < eol && is_blank((unsigned char)*arg))
-			arg++;
-		for (end = eol; end > arg && is_blank((unsigned char)end[-1]); end--)
-			;
-#define IS(word) (wlen == sizeof word - 1 && memcmp(w, word, wlen) == 0)
-		if (wlen == 0 || *w == '#')
-			;
-		else if (IS("theme")) {
-			out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-			cur = &out->v[out->n++];
-			memset(cur, 0, sizeof *cur);
-			cur->key = xstrndup(arg, (size_t)(end - arg));
-		} else if (IS("flag") || IS("include") || IS("negate"))
-			cur = NULL;
-		else if (cur && IS("label") && cur->label == NULL)
-			cur->label = xstrndup(arg, (size_t)(end - arg));
-		else if (cur && IS("action") && end > arg)
-			push(&cur->actions, &cur->nactions, arg, (size_t)(end - arg));
-		else if (cur && IS("reflect") && end > arg)
-			push(&cur->reflects, &cur->nreflects, arg, (size_t)(end - arg));
-#undef IS
-		p = *eol ? eol + 1 : eol;
+	/* A stored codebook was valid when analyse stored it; should one ever
+	 * fail to parse, the report falls back to theme keys as labels. */
+	if (codebook_load_text("codebook", text, &cb, NULL) < 0)
+		return;
+	out->v = xcalloc(codebook_ntheme(cb) + 1, sizeof *out->v);
+	for (size_t i = 0; i < codebook_ntheme(cb); i++) {
+		const struct codebook_theme *t = codebook_theme(cb, i);
+		if (t->is_flag)
+			continue;
+		struct themeinfo *ti = &out->v[out->n++];
+		ti->key = xstrdup(t->key);
+		ti->label = xstrdup(t->label);
+		ti->actions = copy_strs(t->actions, t->nactions);
+		ti->nactions = t->nactions;
+		ti->reflects = copy_strs(t->reflects, t->nreflects);
+		ti->nreflects = t->nreflects;
 	}
+	codebook_free(cb);
 }
 
 const struct themeinfo *
@@ -82,9 +64,9 @@ themeinfo_free(struct themeinfo_list *l)
 		free(t->label);
 		for (size_t j = 0; j < t->nactions; j++)
 			free(t->actions[j]);
+		free(t->actions);
 		for (size_t j = 0; j < t->nreflects; j++)
 			free(t->reflects[j]);
-		free(t->actions);
 		free(t->reflects);
 	}
 	free(l->v);

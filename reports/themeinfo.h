@@ -1,7 +1,6 @@
-/* themeinfo.h — the few codebook directives a report needs: each theme's
- * label, actions and reflection questions, read from the stored codebook
- * text (doc/codebook-spec.md).  Everything else in the codebook is skipped;
- * the coding engine, not this reader, validates codebooks.
+/* themeinfo.h — what a report needs of the codebook: each theme's label,
+ * actions and reflection questions (not the flags), parsed from the stored
+ * codebook text by the codebook parser (analyse/codebook.h).
  *
  * themeinfo_parse() gives the caller a list freed with themeinfo_free(). */
 #ifndef HEED_THEMEINFO_H
@@ -23,7 +22,8 @@ struct themeinfo_list {
 	size_t n;
 };
 
-/* Parse codebook text (NUL-terminated).  Never fails. */
+/* Parse stored codebook text (NUL-terminated).  Never fails: text that
+ * does not parse gives an empty list. */
 void themeinfo_parse(const char *text, struct themeinfo_list *out);
 /* The entry for key, or NULL. */
 const struct themeinfo *themeinfo_find(const struct themeinfo_list *l, const char *key);

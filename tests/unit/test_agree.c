@@ -109,11 +109,10 @@ test_codebook_themes(void)
 	size_t n = agree_codebook_themes(
 	    "# comment theme no\n"
 	    "theme trust\n  label Trust\n  words trust*\n"
-	    "\ttheme send   \n"
-	    "flag disclosure\n"
-	    "themes x\n"
-	    "theme\n"
-	    "theme wellbeing", &k);
+	    "\ttheme send   \n label SEND\n words ehcp\n"
+	    "flag disclosure\n label D\n words hits\n"
+	    "include more.codebook\n"
+	    "theme wellbeing\nlabel W\npattern \\bstress", &k);
 
 	CHECK(n == 3);
 	if (n == 3) {

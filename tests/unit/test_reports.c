@@ -122,10 +122,12 @@ test_themeinfo(void)
 	struct themeinfo_list l;
 	const struct themeinfo *t;
 
+	/* stored text: the root file, then the file it includes after it */
 	themeinfo_parse("# comment\nnegate nary\ntheme trust\n  label Trust and confidence  \n"
 	    "  words trust*\n  action Publish it.\n  action Keep to it.\n"
-	    "\treflect Why?\ninclude other.codebook\n  action not a theme's\n"
-	    "flag disclosure\n  label Flag\n  action FLAG\ntheme send\nreflect Who?", &l);
+	    "\treflect Why?\ninclude other.codebook\n"
+	    "flag disclosure\n  label Flag\n  words hits\n  action FLAG\n"
+	    "theme send\nlabel SEND\nwords ehcp\nreflect Who?\n", &l);
 	CHECK(l.n == 2);
 	t = themeinfo_find(&l, "trust");
 	CHECK(t != NULL);
@@ -136,10 +138,14 @@ test_themeinfo(void)
 		CHECK_STR(t->reflects[0], "Why?");
 	}
 	t = themeinfo_find(&l, "send");
-	CHECK(t && t->label == NULL && t->nreflects == 1 && t->nactions == 0);
+	CHECK(t && strcmp(t->label, "SEND") == 0 && t->nreflects == 1 && t->nactions == 0);
 	CHECK(themeinfo_find(&l, "disclosure") == NULL);
 	themeinfo_free(&l);
 	CHECK(l.n == 0);
+	/* text that does not parse: an empty list, not a crash */
+	themeinfo_parse("theme x\n  words \"unterminated\n", &l);
+	CHECK(l.n == 0);
+	themeinfo_free(&l);
 }
 
 static void

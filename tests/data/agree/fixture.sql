@@ -5,12 +5,16 @@ INSERT INTO round(id, label) VALUES (1, '2026-Q3');
 INSERT INTO import(id, file, sha256, imported_at, format, source) VALUES (1, 'survey.csv', 'x', '2026-10-01T00:00:00Z', 'csv', 'survey');
 INSERT INTO question(id, text) VALUES (1, 'What works?'), (2, 'What should change?');
 INSERT INTO codebook(id, hash, name, text, loaded_at, used_at) VALUES (1, 'h1', 'test.codebook', 'theme trust
+  label Trust and confidence
   words trust*
 theme school
+  label Experience of school
   words school
 theme send
+  label Special educational needs
   words EHCP
 theme support
+  label Practical support
   words exam*
 ', '2026-10-01T00:00:00Z', '2026-10-02T00:00:00Z');
 INSERT INTO respondent(id, import_id, ext_id, line) VALUES (1, 1, '1', 2);

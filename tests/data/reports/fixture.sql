@@ -92,6 +92,7 @@ INSERT INTO response (id, respondent_id, question_id, round_id, source, text, re
 INSERT INTO codebook (id, hash, name, text, loaded_at, used_at) VALUES
  (1, 'h-old', 'old.codebook', 'theme trust
   label Old trust label
+  words trust
 ', '2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z'),
  (2, 'h-cur', 'default.codebook', '# fixture codebook (labels, actions, reflections only)
 theme trust
@@ -101,47 +102,62 @@ theme trust
   reflect What have we done this quarter that a parent could read as bad faith?
 theme transparency
   label Transparency and clear information
+  words transparency
   action Publish a one-page guide: what is required, what is optional.
   reflect Could a parent tell from our website what we must and may ask?
 theme language
   label Neutral, respectful language
+  words language
   action Review standard letters with parents before sending them.
 theme practice
   label Diversity of educational practice
+  words practice
   reflect Do our officers know autonomous education well enough to judge it?
 theme consistency
   label Consistency of the service
+  words consistency
   action Name one contact per family and keep it for a year.
   reflect Would two officers give this family the same answer?
 theme collaboration
   label Collaboration and involvement
+  words collaboration
 theme support
   label Practical support offered
+  words support
   action Keep a list of exam centres that take private candidates.
 theme intrusion
   label Proportionality and intrusion
+  words intrusion
   action Offer alternatives to home visits in every first letter.
   action Never visit unannounced without a documented reason.
   reflect Was each visit this quarter proportionate to a real concern?
 theme safeguarding
   label Safeguarding and welfare
+  words safeguarding
 theme school
   label Experience of school
+  words school
 theme send
   label Special educational needs and disability
+  words send
   action Tell parents how to ask for an EHC needs assessment.
 theme communication
   label Communication and meetings
+  words communication
   action Answer every e-mail within five working days.
 theme rights
   label Rights and the law
+  words rights
 theme access
   label Access and reasonable adjustments
+  words access
 theme wellbeing
   label Wellbeing — children’s and parents’ “happiness”…
+  words wellbeing
   reflect How do our processes add to families'' stress?
 flag disclosure
   label Possible safeguarding disclosure
+  words disclosure
   action THIS-IS-A-FLAG-ACTION
 ', '2026-01-01T00:00:00Z', '2026-10-01T00:00:00Z');
 
