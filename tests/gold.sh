@@ -7,8 +7,8 @@
 #
 # Floors are set from the measured values (see the issue note) a little
 # below them, so a change that makes the codebook worse fails the suite.
-MICRO_F1_FLOOR=0.69
-MACRO_F1_FLOOR=0.68
+MICRO_F1_FLOOR=0.70
+MACRO_F1_FLOOR=0.70
 . "${top_srcdir:-.}/tests/setup.sh"
 
 expect_exit 0 "$HEED" collect "$SRC/tests/gold/responses.csv" \
