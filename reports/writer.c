@@ -353,8 +353,6 @@ writer_table_end(struct writer *w)
 		for (size_t r = 0; r < w->nrows; r++)
 			for (size_t i = 0; i < nc; i++) {
 				size_t n = width(w->cells[r * nc + i]);
-				if (n > 48)
-					n = 48;
 				if (n > wid[i])
 					wid[i] = n;
 			}
