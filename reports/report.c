@@ -457,11 +457,18 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	}
 	{
 		sqlite3_stmt *s;
-		if (store_prepare(st, "SELECT c.name, c.text FROM codebook c "
+		if (store_prepare(st, "SELECT c.name, c.text, c.hash FROM codebook c "
 		    "JOIN current_codebook k ON k.id = c.id", &s, err) < 0)
 			goto out;
 		if (sqlite3_step(s) == SQLITE_ROW) {
-			r->codebook = col_dup(s, 0);
+			/* "default.codebook (3f2a9c0b1d4e)": the file's name without
+			 * the folder it was loaded from, which says nothing to a
+			 * reader and would differ between machines, and the start
+			 * of its SHA-256, which says exactly which version. */
+			const char *name = (const char *)sqlite3_column_text(s, 0);
+			const char *hash = (const char *)sqlite3_column_text(s, 2);
+			const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
+			r->codebook = xasprintf("%s (%.12s)", base, hash ? hash : "");
 			themeinfo_parse((const char *)sqlite3_column_text(s, 1), &r->info);
 		}
 		sqlite3_finalize(s);

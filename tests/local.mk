@@ -38,3 +38,7 @@ AM_TESTS_FD_REDIRECT = 9>&2
 TESTS += tests/gold.sh
 EXTRA_DIST += tests/gold.sh tests/gold tests/codebook-dev tests/codebook-val tests/codebook-val2
 include tests/reliability.mk
+
+## the reports on samples/ against golden files
+TESTS += tests/reports-samples.sh
+EXTRA_DIST += tests/reports-samples.sh tests/data/reports/samples
