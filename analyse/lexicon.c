@@ -104,13 +104,14 @@ add_line(lexicon *lx, char *s, const char **why)
 		    "score must be a number from -3 to 3";
 		return -1;
 	}
-	/* the term: strip quotes, squeeze blanks */
+	/* the term: strip quotes, squeeze blanks; a hyphen separates words as
+	 * it does in text ("heavy-handed" is the phrase "heavy handed") */
 	size_t o = 0, len;
 	char norm[MAX_KEY];
 	for (char *p = s; *p; p++) {
 		if (*p == '"')
 			continue;
-		if (*p == ' ' || *p == '\t') {
+		if (*p == ' ' || *p == '\t' || *p == '-') {
 			if (o && norm[o - 1] != ' ')
 				norm[o++] = ' ';
 		} else {
@@ -340,7 +341,9 @@ lexicon_classify(double pos, double neg)
 		return LEXICON_MIXED;
 	if (pos - neg >= 1)
 		return LEXICON_POSITIVE;
-	if (neg - pos >= 1)
+	/* a complaint to a service is often only a mild cue or two ("should",
+	 * "still", "had to"): a smaller margin is enough for negative */
+	if (neg - pos >= 0.5)
 		return LEXICON_NEGATIVE;
 	return LEXICON_NEUTRAL;
 }

@@ -39,7 +39,8 @@ void lexicon_score(const lexicon *lx, const char *text, const struct text_tok *t
 
 /* Polarity of summed positive and (positive) negative evidence: mixed when
  * both reach 1.5 and the weaker is at least a third of the stronger; else
- * by the sign of pos - neg when |pos - neg| >= 1; else neutral. */
+ * positive when pos - neg >= 1, negative when neg - pos >= 0.5; else
+ * neutral. */
 enum lexicon_polarity lexicon_classify(double pos, double neg);
 const char *lexicon_polarity_name(enum lexicon_polarity p);
 

@@ -31,7 +31,7 @@ expect_grep '^coded 3 responses .*: 0 with themes, 0 codes, 1 newly flagged' "$T
 [ "$(sql "SELECT polarity FROM coding WHERE response_id = 4")" = negative ] || fail "polarity of 4"
 # themes and the codes behind them, with rule ids, byte spans and negation
 [ "$(sql "SELECT group_concat(theme || ':' || polarity, ' ') FROM
-  (SELECT * FROM theme WHERE response_id = 1 ORDER BY theme)")" = "intrusion:neutral trust:neutral" ] ||
+  (SELECT * FROM theme WHERE response_id = 1 ORDER BY theme)")" = "intrusion:negative trust:negative" ] ||
 	fail "themes of 1: $(sql 'SELECT * FROM theme')"
 [ "$(sql "SELECT group_concat(rule || ' ' || start || ' ' || end || ' ' || negated, '|') FROM
   (SELECT * FROM code WHERE response_id = 1 ORDER BY theme, start)")" = \

@@ -249,7 +249,12 @@ static const char lex[] =
     "patronis* -2\n"
     "let down -2\n"
     "a joke -2\n"
-    "really x1.5\n";
+    "really x1.5\n"
+    "heavy-handed -2\n"
+    "still waiting -1\n"
+    "should -0.5\n"
+    "great 2\n"
+    "would be great 0\n";
 
 static const struct {
 	const char *text, *want;
@@ -266,6 +271,15 @@ static const struct {
 	{ "The officer was helpful but the letters are patronising.", "negative" },
 	{ "The letters are patronising but the officer was really helpful.", "positive" },
 	{ "We moved house last year.", "neutral" },
+	/* a hyphen in a term is a space, as in text */
+	{ "Heavy-handed visits.", "negative" },
+	{ "Heavy handed visits.", "negative" },
+	/* mild complaint cues are enough for negative */
+	{ "We are still waiting.", "negative" },
+	{ "They should write back.", "negative" },
+	/* a zero-valued phrase outranks the praise word inside it */
+	{ "It would be great if they wrote back.", "neutral" },
+	{ "It was great.", "positive" },
 	{ "", "neutral" },
 };
 
@@ -278,7 +292,14 @@ polarity(void)
 	CHECK(env_open(&e,
 	    "theme staff\nlabel S\nwords officer*\n"
 	    "theme letters\nlabel L\nwords letter*\n", lex, &err) == 0);
-	CHECK(lexicon_size(e.lx) == 6);
+	CHECK(lexicon_size(e.lx) == 11);
+	/* thresholds: positive needs a margin of 1, negative of 0.5 */
+	CHECK(lexicon_classify(1, 0) == LEXICON_POSITIVE);
+	CHECK(lexicon_classify(0.9, 0) == LEXICON_NEUTRAL);
+	CHECK(lexicon_classify(0, 0.5) == LEXICON_NEGATIVE);
+	CHECK(lexicon_classify(0, 0.4) == LEXICON_NEUTRAL);
+	CHECK(lexicon_classify(3, 1.5) == LEXICON_MIXED);
+	CHECK(lexicon_classify(5, 1.5) == LEXICON_POSITIVE);
 	for (size_t i = 0; i < sizeof polarities / sizeof polarities[0]; i++) {
 		coder_code(e.co, e.st, polarities[i].text, strlen(polarities[i].text), &e.r);
 		CHECK_STR(lexicon_polarity_name(e.r.polarity), polarities[i].want);
