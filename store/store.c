@@ -271,8 +271,18 @@ store_close(store *st)
 void
 store_now(char out[21])
 {
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	time_t t = time(NULL);
 	struct tm tm;
+	char *end;
+
+	/* The reproducible-builds convention: a fixed "now" for tests and for
+	 * anyone who needs byte-identical databases and reports. */
+	if (epoch && *epoch) {
+		long long v = strtoll(epoch, &end, 10);
+		if (*end == '\0' && v >= 0)
+			t = (time_t)v;
+	}
 
 	gmtime_r(&t, &tm);
 	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);

@@ -46,7 +46,8 @@ int store_error(store *st, char **err, const char *what);
 int store_round_id(store *st, const char *label, const char *consultation,
     sqlite3_int64 *id, char **err);
 
-/* The current UTC time as ISO 8601 ("2026-11-23T08:01:16Z") into out[21]. */
+/* The current UTC time as ISO 8601 ("2026-11-23T08:01:16Z") into out[21];
+ * $SOURCE_DATE_EPOCH (seconds since 1970), when set, is "now". */
 void store_now(char out[21]);
 
 /* Schema version this heed writes (PRAGMA user_version). */
