@@ -10,7 +10,8 @@ RELIABILITY_TESTS = \
 	tests/security-overwrite.sh \
 	tests/security-formula.sh \
 	tests/security-xss.sh \
-	tests/security-browser.sh
+	tests/security-browser.sh \
+	tests/security-sql.sh
 TESTS += $(RELIABILITY_TESTS)
 EXTRA_DIST += $(RELIABILITY_TESTS) \
 	tests/crashlib.sh \
