@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef HAVE_VALGRIND_VALGRIND_H
+#include <valgrind/valgrind.h>
+#endif
 
 #include "analyse/coder.h"
 #include "analyse/gate.h"
@@ -105,6 +108,9 @@ compile(const char *re, const char *path, int line, const char *what, char **err
 		    (const char *)msg, (size_t)off);
 		return NULL;
 	}
+#ifdef HAVE_VALGRIND_VALGRIND_H
+	if (!RUNNING_ON_VALGRIND)	/* valgrind cannot follow JIT code */
+#endif
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);	/* interpreter if no JIT */
 	return code;
 }

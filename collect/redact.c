@@ -21,6 +21,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef HAVE_VALGRIND_VALGRIND_H
+#include <valgrind/valgrind.h>
+#endif
 
 #include "collect/redact.h"
 #include "util/buf.h"
@@ -259,6 +262,9 @@ compile(const char *pattern, char **err)
 		err_set(err, "redaction pattern, offset %zu: %s", (size_t)off, (char *)msg);
 		return NULL;
 	}
+#ifdef HAVE_VALGRIND_VALGRIND_H
+	if (!RUNNING_ON_VALGRIND)	/* valgrind cannot follow JIT code */
+#endif
 	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* else interpreted */
 	return re;
 }

@@ -523,7 +523,7 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	rc = 0;
 out:
 	free(ids);
-	if (rc < 0)
+	if (rc < 0)		/* the caller frees only a loaded report */
 		report_free(r);
 	return rc;
 }

@@ -10,21 +10,29 @@ RELIABILITY_TESTS = \
 	tests/security-overwrite.sh \
 	tests/security-formula.sh \
 	tests/security-xss.sh \
-	tests/security-browser.sh
+	tests/security-browser.sh \
+	tests/security-sql.sh
 TESTS += $(RELIABILITY_TESTS)
 EXTRA_DIST += $(RELIABILITY_TESTS) \
 	tests/crashlib.sh \
 	tests/xsslib.sh \
 	tests/valgrind-heed \
+	tests/valgrind.supp \
 	tests/data/fuzz-regress
 
 ## ./configure --enable-valgrind: unit tests (LOG_COMPILER) and heed itself
 ## ($HEED, through tests/valgrind-heed) run under valgrind; any error or
 ## definite leak fails the test.  $RUN_WRAP wraps the other programs that
 ## end-to-end tests run (the fuzz replays).
+## GNU libplot leaks in its PNG driver: LeakSanitizer (any sanitizer build)
+## and valgrind are told so, for every test.
+AM_TESTS_ENVIRONMENT += \
+	LSAN_OPTIONS=suppressions='$(abs_top_srcdir)/tests/lsan.supp'$${LSAN_OPTIONS:+:$$LSAN_OPTIONS}; \
+	export LSAN_OPTIONS;
+
 if ENABLE_VALGRIND
 VALGRIND_FLAGS = -q --leak-check=full --errors-for-leak-kinds=definite \
-	--show-leak-kinds=definite
+	--show-leak-kinds=definite --suppressions=$(abs_top_srcdir)/tests/valgrind.supp
 LOG_COMPILER = $(VALGRIND) $(VALGRIND_FLAGS) --error-exitcode=1
 AM_TESTS_ENVIRONMENT += \
 	VALGRIND='$(VALGRIND)'; export VALGRIND; \

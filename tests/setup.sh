@@ -5,10 +5,6 @@ set -eu
 LC_ALL=C.UTF-8; export LC_ALL
 : "${HEED:?HEED must name the built heed binary (run through make check)}"
 SRC=${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}
-# libplot and libpng leak inside themselves (see tests/lsan.supp); heed's
-# own allocations are still checked by LeakSanitizer in sanitizer builds.
-LSAN_OPTIONS=suppressions=$SRC/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
-export LSAN_OPTIONS
 T=$(mktemp -d "${TMPDIR:-/tmp}/heed-test.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 HEED_DB=$T/heed.db; export HEED_DB
