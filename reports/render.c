@@ -169,6 +169,14 @@ intro(struct ctx *c)
 		    "too and shown as x. A share, a change or a lift that would reveal a "
 		    "hidden count is not shown. Themes raised by fewer than %d responses "
 		    "show no quotes.", r->min_count - 1, r->min_count, r->min_count);
+	if (cur->reviewed.hide || cur->reviewed.n > 0)
+		writer_para(&c->w, "Human review: a person checked the themes of %s of "
+		    "this round's responses (heed export review, heed review import); "
+		    "their decisions are used here.", report_count_str(r, cur->reviewed, a));
+	else
+		writer_para(&c->w, "Human review: no response of this round has been "
+		    "checked by a person yet; every theme here is heed's automatic "
+		    "coding.");
 	writer_para(&c->w, "Safeguarding: this round raised %s safeguarding flag(s), of "
 	    "which %s are still open. They are handled by the safeguarding lead, not in "
 	    "this report.", report_count_str(r, cur->flags, a),

@@ -92,6 +92,8 @@ render_json(const struct report *r, FILE *f)
 		count(f, r, rd->flags);
 		fputs(", \"flags_open\": ", f);
 		count(f, r, rd->flags_open);
+		fputs(", \"reviewed\": ", f);
+		count(f, r, rd->reviewed);
 		fputc('}', f);
 	}
 	fputs("\n  ],\n", f);

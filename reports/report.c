@@ -70,6 +70,7 @@ row_round(struct report *r, sqlite3_stmt *s, void *arg)
 	rd->flags.n = sqlite3_column_int(s, 4);
 	rd->flags_open.n = sqlite3_column_int(s, 5);
 	rd->flags_closed.n = rd->flags.n - rd->flags_open.n;
+	rd->reviewed.n = sqlite3_column_int(s, 6);
 }
 
 struct count_list {
@@ -288,6 +289,7 @@ finish(struct report *r)
 		struct rcount f[2] = { rd->flags_open, rd->flags_closed };
 		suppress_primary(&rd->n, min);
 		suppress_primary(&rd->respondents, min);
+		suppress_primary(&rd->reviewed, min);
 		/* open + closed = raised: closed is not shown, but could be
 		 * worked out, so it is suppressed as if it were */
 		suppress_group(f, 2, &rd->flags, min);
@@ -382,7 +384,9 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	    " (SELECT count(*) FROM flag f JOIN response p ON p.id = f.response_id "
 	    "   WHERE p.round_id = r.id), "
 	    " (SELECT count(*) FROM flag f JOIN response p ON p.id = f.response_id "
-	    "   WHERE p.round_id = r.id AND f.status = 'open') "
+	    "   WHERE p.round_id = r.id AND f.status = 'open'), "
+	    " (SELECT count(*) FROM reportable p WHERE p.round_id = r.id "
+	    "   AND p.id IN (SELECT response_id FROM review)) "
 	    "FROM round r ORDER BY r.label, r.id", 0, NULL, row_round, &ids, err) < 0)
 		goto out;
 	if (r->nrounds == 0) {

@@ -35,6 +35,7 @@ struct report_round {
 	struct rcount flags;	/* safeguarding flags raised on its responses */
 	struct rcount flags_open;	/* with flags_closed (not shown), adds up to flags */
 	struct rcount flags_closed;
+	struct rcount reviewed;	/* reportable responses a person reviewed */
 };
 
 struct report_count {

@@ -63,12 +63,14 @@ exec_status(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((st = cmd_open_store(ctx, STORE_READONLY)) == NULL)
 		return HEED_EXIT_FAIL;
 	printf("database %s (schema %d)\n", store_path(st), store_schema_version());
-	rc = print_query(st, "rounds (round, consultation, responses, respondents, coded):",
+	rc = print_query(st, "rounds (round, consultation, responses, respondents, coded, reviewed):",
 	    "SELECT r.label, coalesce(c.name, '-'), count(p.id), "
 	    "count(DISTINCT p.respondent_id), "
 	    "(SELECT count(*) FROM coding g JOIN response q ON q.id = g.response_id "
 	    "  WHERE q.round_id = r.id AND g.codebook_id = "
-	    "  (SELECT id FROM codebook ORDER BY used_at DESC, id DESC LIMIT 1)) "
+	    "  (SELECT id FROM codebook ORDER BY used_at DESC, id DESC LIMIT 1)), "
+	    "(SELECT count(DISTINCT v.response_id) FROM review v JOIN response q "
+	    "  ON q.id = v.response_id WHERE q.round_id = r.id) "
 	    "FROM round r LEFT JOIN consultation c ON c.id = r.consultation_id "
 	    "LEFT JOIN response p ON p.round_id = r.id GROUP BY r.id ORDER BY r.label");
 	if (rc == 0)

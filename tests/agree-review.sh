@@ -36,6 +36,15 @@ expect_grep '^4,What works\?,2026-Q3,survey,neutral,0,trust,' "$T/out"
 expect_grep '^9,What works\?,2026-Q3,survey,neutral,0,,' "$T/out"
 expect_exit 0 "$HEED" export review
 expect_grep '^4,4,.*,trust,,,,$' "$T/out"
+# reports say how many responses a person reviewed, under disclosure control
+expect_exit 0 "$HEED" report -F txt --min-count 1 -o rep1
+expect_grep 'a person checked the themes of 3 of this' rep1/report.txt
+expect_exit 0 "$HEED" report -F json --min-count 1 -o rep2
+expect_grep '"reviewed": 3' rep2/report.json
+expect_exit 0 "$HEED" report -F txt -o rep3
+expect_grep 'a person checked the themes of <5 of this' rep3/report.txt
+expect_exit 0 "$HEED" status
+expect_grep '^  2026-Q3 .* 3$' "$T/out"
 
 # the reviews are a gold set for agree: units 1 (agree), 4 (missed trust),
 # 9 (heed only school)
