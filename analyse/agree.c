@@ -154,20 +154,6 @@ unit_get(struct work *w, const char *id, const char *question, const char *round
 	return unit_new(w, id, question, round, line);
 }
 
-/* Trimmed copy of a field. */
-static char *
-trim(const char *s)
-{
-	size_t n;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	n = strlen(s);
-	while (n > 0 && isspace((unsigned char)s[n - 1]))
-		n--;
-	return xstrndup(s, n);
-}
-
 /* Add the ;-joined theme list s to coder c of unit u.  "none" and empty
  * items mean no theme. */
 static int
@@ -181,7 +167,7 @@ add_themes(struct work *w, struct unit *u, size_t c, const char *s, long line,
 		if (h[i] < 0)
 			h[i] = 0;
 	for (char *t = strtok_r(copy, ";", &save); t; t = strtok_r(NULL, ";", &save)) {
-		char *k = trim(t);
+		char *k = csvread_trim(t);
 		int i = key_index(w, k);
 		if (*k && strcmp(k, "none") != 0) {
 			if (i < 0) {
@@ -228,16 +214,16 @@ on_human_record(void *arg, char **f, size_t n, long line, char **err)
 		w->header_done = 1;
 		return 0;
 	}
-	id = trim(field(f, n, w->col_id));
+	id = csvread_trim(field(f, n, w->col_id));
 	if (*id == '\0') {
 		free(id);
 		return err_set(err, "%s:%ld:%d: empty id", w->file, line, w->col_id + 1);
 	}
 	if (w->col_question >= 0 && *field(f, n, w->col_question))
-		q = trim(field(f, n, w->col_question));
+		q = csvread_trim(field(f, n, w->col_question));
 	if (w->col_round >= 0 && *field(f, n, w->col_round))
-		r = trim(field(f, n, w->col_round));
-	coder = trim(field(f, n, w->col_coder));
+		r = csvread_trim(field(f, n, w->col_round));
+	coder = csvread_trim(field(f, n, w->col_coder));
 	u = unit_get(w, id, q, r, line);
 	rc = add_themes(w, u, coder_index(w, coder), field(f, n, w->col_theme), line,
 	    w->col_theme, err);

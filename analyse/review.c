@@ -33,19 +33,6 @@ struct imp {
 	struct review_stats *stats;
 };
 
-static char *
-trim(const char *s)
-{
-	size_t n;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	n = strlen(s);
-	while (n > 0 && isspace((unsigned char)s[n - 1]))
-		n--;
-	return xstrndup(s, n);
-}
-
 static const char *
 cell(char **f, size_t n, int col)
 {
@@ -70,7 +57,7 @@ parse_themes(struct imp *m, struct row *r, const char *s, int col, char **err)
 
 	for (char *t = strtok_r(copy, ";", &save); t && rc == 0;
 	    t = strtok_r(NULL, ";", &save)) {
-		char *k = trim(t);
+		char *k = csvread_trim(t);
 		if (*k == '\0' || strcmp(k, "none") == 0 || has_key(r->themes, r->nthemes, k)) {
 			free(k);
 		} else if (!has_key(m->keys, m->nkeys, k)) {
@@ -121,9 +108,9 @@ on_record(void *arg, char **f, size_t n, long line, char **err)
 	if (!m->header_done)
 		return on_header(m, f, n, line, err);
 	m->stats->rows++;
-	resp = trim(cell(f, n, m->col_resp));
-	accept = trim(cell(f, n, m->col_accept));
-	themes = trim(cell(f, n, m->col_themes));
+	resp = csvread_trim(cell(f, n, m->col_resp));
+	accept = csvread_trim(cell(f, n, m->col_accept));
+	themes = csvread_trim(cell(f, n, m->col_themes));
 	for (char *p = accept; *p; p++)
 		*p = (char)tolower((unsigned char)*p);
 	yes = strcmp(accept, "y") == 0 || strcmp(accept, "yes") == 0;
@@ -186,7 +173,7 @@ on_record(void *arg, char **f, size_t n, long line, char **err)
 			r.changed = !has_key(r.themes, r.nthemes, h.themes[i]);
 		row_free(&h);
 	}
-	r.reviewer = trim(cell(f, n, m->col_reviewer));
+	r.reviewer = csvread_trim(cell(f, n, m->col_reviewer));
 	if (*r.reviewer == '\0' && m->reviewer) {
 		free(r.reviewer);
 		r.reviewer = xstrdup(m->reviewer);

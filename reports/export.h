@@ -21,6 +21,14 @@ struct export_opts {
 
 typedef int export_fn(store *st, FILE *out, const struct export_opts *o, char **err);
 
+/* For the kinds: run sql with ?1 = o->unredacted, ?2 = o->round, ?3 =
+ * o->theme (NULL when not given) and write header then one record per row,
+ * ncol (<= EXPORT_MAXCOLS) fields each; columns the query lacks are empty.
+ * what names the export in an error. */
+#define EXPORT_MAXCOLS 16
+int export_query(store *st, FILE *out, const struct export_opts *o, const char *sql,
+    const char *const *header, int ncol, const char *what, char **err);
+
 /* id,question,round,source,polarity,safeguarding,themes,text */
 export_fn export_responses;
 /* id,question,theme,rule,start,end,negated (analyse/export_codes.c) */

@@ -4,8 +4,6 @@
 #include "config.h"
 
 #include "reports/export.h"
-#include "util/csvout.h"
-#include "util/err.h"
 
 int
 export_review(store *st, FILE *out, const struct export_opts *o, char **err)
@@ -15,12 +13,10 @@ export_review(store *st, FILE *out, const struct export_opts *o, char **err)
 		"accept", "themes", "reviewer", "notes",
 	};
 	enum { NCOL = sizeof header / sizeof header[0] };
-	sqlite3_stmt *s;
-	int rc;
 
 	/* responses coded by the current codebook; heed_themes are the current
 	 * themes (an earlier review wins) */
-	if (store_prepare(st,
+	return export_query(st, out, o,
 	    "SELECT d.ext_id, p.id, q.text, r.label, "
 	    "  CASE WHEN ?1 THEN p.text ELSE p.redacted END, "
 	    "  coalesce((SELECT group_concat(theme, ';') FROM "
@@ -31,22 +27,6 @@ export_review(store *st, FILE *out, const struct export_opts *o, char **err)
 	    "JOIN question q ON q.id = p.question_id JOIN round r ON r.id = p.round_id "
 	    "WHERE (?2 IS NULL OR r.label = ?2) AND (?3 IS NULL OR EXISTS "
 	    "  (SELECT 1 FROM current_theme t WHERE t.response_id = p.id AND t.theme = ?3)) "
-	    "ORDER BY r.label, p.id", &s, err) < 0)
-		return -1;
-	sqlite3_bind_int(s, 1, o->unredacted);
-	if (o->round)
-		sqlite3_bind_text(s, 2, o->round, -1, SQLITE_STATIC);
-	if (o->theme)
-		sqlite3_bind_text(s, 3, o->theme, -1, SQLITE_STATIC);
-	csvout_row(out, header, NCOL);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *f[NCOL] = { NULL };
-		for (int i = 0; i < 6; i++)
-			f[i] = (const char *)sqlite3_column_text(s, i);
-		csvout_row(out, f, NCOL);
-	}
-	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE)
-		return store_error(st, err, "exporting for review");
-	return 0;
+	    "ORDER BY r.label, p.id",
+	    header, NCOL, "exporting for review", err);
 }

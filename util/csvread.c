@@ -1,6 +1,8 @@
 /* csvread.c — see csvread.h. */
 #include "config.h"
 
+#include <ctype.h>
+
 #include <csv.h>
 #include <errno.h>
 #include <stdio.h>
@@ -125,4 +127,17 @@ csvread_column(char **header, size_t n, const char *name)
 			return (int)i;
 	}
 	return -1;
+}
+
+char *
+csvread_trim(const char *s)
+{
+	size_t n;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	n = strlen(s);
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	return xstrndup(s, n);
 }

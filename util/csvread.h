@@ -19,5 +19,8 @@ int csvread_file(const char *path, csvread_fn *fn, void *arg, char **err);
 /* Index of the header field named name (ASCII case-insensitive, surrounding
  * blanks ignored), or -1. */
 int csvread_column(char **header, size_t n, const char *name);
+/* A copy of field s without leading and trailing white space; the caller
+ * frees it. */
+char *csvread_trim(const char *s);
 
 #endif
