@@ -1,4 +1,11 @@
-/* coder.c — see coder.h. */
+/* coder.c — see coder.h.
+ *
+ * One file on purpose, though longer than most: compiling a codebook
+ * (coder_new) and matching a text (coder_code) share the private layout of
+ * the compiled coder and of a thread's state, and every change to one side
+ * has to be read against the other.  The word-term index (terms.c), the
+ * pattern gates (gate.c) and the lexicon (lexicon.c) are already their own
+ * modules. */
 #define _GNU_SOURCE	/* memmem */
 #include "config.h"
 
