@@ -277,6 +277,30 @@ what(struct ctx *c)
 	}
 }
 
+/* One row per theme of "count (share)" cells for nc - 1 columns: the
+ * rounds (by = 0) or the --by groups (by = 1). */
+static void
+share_rows(struct ctx *c, size_t nc, int by)
+{
+	const struct report *r = c->r;
+
+	for (size_t i = 0; i < r->nthemes; i++) {
+		const struct report_theme *t = &r->themes[i];
+		char cell[WRITER_MAXCOLS][48];
+		const char *row[WRITER_MAXCOLS] = { t->label };
+		for (size_t j = 0; j + 1 < nc; j++) {
+			struct rcount k = by ? t->by[j] : t->n[j];
+			struct rcount of = by ? r->groups[j].n : r->rounds[j].n;
+			char n[16], sh[24];
+			report_count_str(r, k, n);
+			share_str(r, k, of, sh);
+			snprintf(cell[j], sizeof cell[j], k.hide ? "%s" : "%s (%s)", n, sh);
+			row[j + 1] = cell[j];
+		}
+		writer_row(&c->w, row);
+	}
+}
+
 static void
 so_what(struct ctx *c)
 {
@@ -297,20 +321,7 @@ so_what(struct ctx *c)
 		for (size_t j = 0; j + 1 < nc; j++)
 			h[j + 1] = r->rounds[j].label;
 		writer_table(&c->w, "Responses raising each theme, per round (share)", nc, h);
-		for (size_t i = 0; i < r->nthemes; i++) {
-			const struct report_theme *t = &r->themes[i];
-			char cell[WRITER_MAXCOLS][48];
-			const char *row[WRITER_MAXCOLS] = { t->label };
-			for (size_t j = 0; j + 1 < nc; j++) {
-				char n[16], s[24];
-				report_count_str(r, t->n[j], n);
-				share_str(r, t->n[j], r->rounds[j].n, s);
-				snprintf(cell[j], sizeof cell[j], t->n[j].hide ? "%s" : "%s (%s)",
-				    n, s);
-				row[j + 1] = cell[j];
-			}
-			writer_row(&c->w, row);
-		}
+		share_rows(c, nc, 0);
 		writer_table_end(&c->w);
 	}
 	if (r->cmp >= 0) {
@@ -432,20 +443,7 @@ so_what(struct ctx *c)
 			h[j + 1] = hd[j];
 		}
 		writer_table(&c->w, title, nc, h);
-		for (size_t i = 0; i < r->nthemes; i++) {
-			const struct report_theme *t = &r->themes[i];
-			char cell[WRITER_MAXCOLS][48];
-			const char *row[WRITER_MAXCOLS] = { t->label };
-			for (size_t j = 0; j + 1 < nc; j++) {
-				char n[16], s[24];
-				report_count_str(r, t->by[j], n);
-				share_str(r, t->by[j], r->groups[j].n, s);
-				snprintf(cell[j], sizeof cell[j], t->by[j].hide ? "%s" : "%s (%s)",
-				    n, s);
-				row[j + 1] = cell[j];
-			}
-			writer_row(&c->w, row);
-		}
+		share_rows(c, nc, 1);
 		writer_table_end(&c->w);
 		free(id);
 		free(title);
