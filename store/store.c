@@ -16,7 +16,11 @@
 
 /* "heed" in ASCII: PRAGMA application_id marks a file as ours. */
 #define HEED_APPLICATION_ID 0x68656564
-#define BUSY_TIMEOUT_MS 30000
+/* How long a command waits for another heed process's write (an import or
+ * an analysis holds the write lock for its whole transaction: about 40 s
+ * and 150 s for a 1,000,000-row survey on a laptop) before giving up with
+ * "database is locked". */
+#define BUSY_TIMEOUT_MS (10 * 60 * 1000)
 
 struct store {
 	sqlite3 *db;
