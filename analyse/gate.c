@@ -28,6 +28,17 @@ leading_literal(const char **p, struct buf *lit)
 	*p = q;
 }
 
+/* The ']' closing the character class that starts at p ('['), or the NUL
+ * ending the string when there is none; escapes are skipped. */
+static const char *
+class_end(const char *p)
+{
+	for (p++; *p && *p != ']'; p++)
+		if (*p == '\\' && p[1])
+			p++;
+	return p;
+}
+
 /* Skip the rest of a regex alternative at *p, to its '|' or ')'. */
 static void
 skip_alternative(const char **pp)
@@ -39,9 +50,7 @@ skip_alternative(const char **pp)
 		if (*p == '\\' && p[1]) {
 			p++;
 		} else if (*p == '[') {
-			for (p++; *p && *p != ']'; p++)
-				if (*p == '\\' && p[1])
-					p++;
+			p = class_end(p);
 			if (!*p)
 				break;
 		} else if (*p == '(') {
@@ -107,9 +116,7 @@ skip_item(const char **pp, int *optional)
 			while (*p && *p++ != '}')
 				;
 	} else if (*p == '[') {
-		for (p++; *p && *p != ']'; p++)
-			if (*p == '\\' && p[1])
-				p++;
+		p = class_end(p);
 		if (*p)
 			p++;
 	} else if (*p == '(') {
@@ -258,9 +265,7 @@ gate_required(const char *re)
 			continue;
 		}
 		if (*p == '[') {
-			for (p++; *p && *p != ']'; p++)
-				if (*p == '\\' && p[1])
-					p++;
+			p = class_end(p);
 			if (*p)
 				p++;
 			continue;
@@ -271,9 +276,7 @@ gate_required(const char *re)
 				if (*p == '\\' && p[1]) {
 					p++;
 				} else if (*p == '[') {
-					for (p++; *p && *p != ']'; p++)
-						if (*p == '\\' && p[1])
-							p++;
+					p = class_end(p);
 					if (!*p)
 						break;
 				} else if (*p == '(') {

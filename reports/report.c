@@ -277,6 +277,20 @@ round_index(const struct report *r, const char *label)
 }
 
 /* Disclosure control and the statistics that depend on shown counts. */
+/* Suppress the counts of v[0..n), which add up to total, as one group. */
+static void
+suppress_counts(struct report_count *v, size_t n, struct rcount *total, int min)
+{
+	struct rcount *c = xcalloc(n + 1, sizeof *c);
+
+	for (size_t i = 0; i < n; i++)
+		c[i] = v[i].n;
+	suppress_group(c, n, total, min);
+	for (size_t i = 0; i < n; i++)
+		v[i].n = c[i];
+	free(c);
+}
+
 static void
 finish(struct report *r)
 {
@@ -297,25 +311,9 @@ finish(struct report *r)
 		rd->flags_closed = f[1];
 	}
 	{
-		struct rcount *v = xcalloc(r->nsources + 1, sizeof *v);
-		for (size_t i = 0; i < r->nsources; i++)
-			v[i] = r->sources[i].n;
-		suppress_group(v, r->nsources, &cur->n, min);
-		for (size_t i = 0; i < r->nsources; i++)
-			r->sources[i].n = v[i];
-		v = xreallocarray(v, r->nquestions + 1, sizeof *v);
-		for (size_t i = 0; i < r->nquestions; i++)
-			v[i] = r->questions[i].n;
-		suppress_group(v, r->nquestions, &cur->n, min);
-		for (size_t i = 0; i < r->nquestions; i++)
-			r->questions[i].n = v[i];
-		v = xreallocarray(v, r->ngroups + 1, sizeof *v);
-		for (size_t i = 0; i < r->ngroups; i++)
-			v[i] = r->groups[i].n;
-		suppress_group(v, r->ngroups, &cur->n, min);
-		for (size_t i = 0; i < r->ngroups; i++)
-			r->groups[i].n = v[i];
-		free(v);
+		suppress_counts(r->sources, r->nsources, &cur->n, min);
+		suppress_counts(r->questions, r->nquestions, &cur->n, min);
+		suppress_counts(r->groups, r->ngroups, &cur->n, min);
 	}
 	suppress_group(r->pol, REPORT_NPOL, &r->coded, min);
 	for (size_t i = 0; i < nt; i++) {
