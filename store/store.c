@@ -3,7 +3,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -19,12 +21,13 @@
 /* How long a command waits for another heed process's write (an import or
  * an analysis holds the write lock for its whole transaction: about 40 s
  * and 150 s for a 1,000,000-row survey on a laptop) before giving up with
- * "database is locked". */
-#define BUSY_TIMEOUT_MS (10 * 60 * 1000)
+ * "database is locked"; $HEED_BUSY_TIMEOUT (seconds) overrides it. */
+#define BUSY_TIMEOUT_S (10 * 60)
 
 struct store {
 	sqlite3 *db;
 	char *path;
+	int busy_s;		/* the busy timeout in force, for messages */
 };
 
 int
@@ -45,22 +48,58 @@ store_path(const store *st)
 	return st->path;
 }
 
+/* What to do about "database is locked": say how long heed waited. */
+static const char *
+busy_hint(store *st, char buf[160])
+{
+	if ((sqlite3_extended_errcode(st->db) & 0xff) != SQLITE_BUSY)
+		return "";
+	snprintf(buf, 160, " (another process, such as a heed import, has held "
+	    "its write lock for over %d s; try again when it has finished, or set "
+	    "HEED_BUSY_TIMEOUT)",
+	    st->busy_s);
+	return buf;
+}
+
 int
 store_error(store *st, char **err, const char *what)
 {
-	return err_set(err, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+	char hint[160];
+
+	return err_set(err, "%s: %s: %s%s", st->path, what, sqlite3_errmsg(st->db),
+	    busy_hint(st, hint));
 }
 
 int
 store_exec(store *st, const char *sql, char **err)
 {
-	char *msg = NULL;
+	char *msg = NULL, hint[160];
 
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		err_set(err, "%s: %s", st->path, msg ? msg : sqlite3_errmsg(st->db));
+		err_set(err, "%s: %s%s", st->path, msg ? msg : sqlite3_errmsg(st->db),
+		    busy_hint(st, hint));
 		sqlite3_free(msg);
 		return -1;
 	}
+	return 0;
+}
+
+/* $HEED_BUSY_TIMEOUT: whole seconds, 0 to fail at once when busy. */
+static int
+busy_timeout(int *secs, char **err)
+{
+	const char *v = getenv("HEED_BUSY_TIMEOUT");
+	char *end;
+	long n;
+
+	*secs = BUSY_TIMEOUT_S;
+	if (v == NULL || *v == '\0')
+		return 0;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (*end != '\0' || errno != 0 || n < 0 || n > INT_MAX / 1000)
+		return err_set(err, "HEED_BUSY_TIMEOUT '%s': not a number of seconds", v);
+	*secs = (int)n;
 	return 0;
 }
 
@@ -211,9 +250,11 @@ store_open(const char *path, int flags, store **out, char **err)
 {
 	struct stat sb;
 	store *st;
-	int oflags, version;
+	int oflags, version, busy_s;
 
 	*out = NULL;
+	if (busy_timeout(&busy_s, err) < 0)
+		return -1;
 	if (stat(path, &sb) == 0) {
 		if (S_ISDIR(sb.st_mode))
 			return err_set(err, "%s: is a directory, not a database", path);
@@ -227,13 +268,14 @@ store_open(const char *path, int flags, store **out, char **err)
 
 	st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
+	st->busy_s = busy_s;
 	oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK) {
 		store_error(st, err, "cannot open database");
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+	sqlite3_busy_timeout(st->db, busy_s * 1000);
 	if (!(flags & STORE_READONLY) && sqlite3_db_readonly(st->db, "main") == 1) {
 		err_set(err, "%s: database is read-only", path);
 		goto fail;

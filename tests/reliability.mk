@@ -7,6 +7,7 @@ RELIABILITY_TESTS = \
 	tests/hostile-codebook.sh \
 	tests/crash-kill.sh \
 	tests/crash-concurrent.sh \
+	tests/crash-busy.sh \
 	tests/security-overwrite.sh \
 	tests/security-formula.sh \
 	tests/security-xss.sh \
