@@ -29,8 +29,9 @@ col_dup(sqlite3_stmt *s, int i)
 	return v ? xstrdup((const char *)v) : NULL;
 }
 
-/* Run sql with ?1 bound to the current round id; call row() on each row. */
-typedef void row_fn(struct report *r, sqlite3_stmt *s, void *arg);
+/* Run sql with ?1 bound to the current round id; call row() on each row
+ * until it returns nonzero (nothing more wanted from the query). */
+typedef int row_fn(struct report *r, sqlite3_stmt *s, void *arg);
 
 static int
 query(store *st, struct report *r, const char *sql, sqlite3_int64 round,
@@ -46,14 +47,17 @@ query(store *st, struct report *r, const char *sql, sqlite3_int64 round,
 	if (sqlite3_bind_parameter_count(s) >= 2)
 		sqlite3_bind_text(s, 2, text2, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		row(r, s, arg);
+		if (row(r, s, arg)) {
+			rc = SQLITE_DONE;
+			break;
+		}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE)
 		return store_error(st, err, "reading the report data");
 	return 0;
 }
 
-static void
+static int
 row_round(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	struct report_round *rd;
@@ -71,6 +75,7 @@ row_round(struct report *r, sqlite3_stmt *s, void *arg)
 	rd->flags_open.n = sqlite3_column_int(s, 5);
 	rd->flags_closed.n = rd->flags.n - rd->flags_open.n;
 	rd->reviewed.n = sqlite3_column_int(s, 6);
+	return 0;
 }
 
 struct count_list {
@@ -78,7 +83,7 @@ struct count_list {
 	size_t n;
 };
 
-static void
+static int
 row_count(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	struct count_list *l = arg;
@@ -89,15 +94,17 @@ row_count(struct report *r, sqlite3_stmt *s, void *arg)
 	l->v[l->n].n.n = sqlite3_column_int(s, 1);
 	l->v[l->n].n.hide = 0;
 	l->n++;
+	return 0;
 }
 
-static void
+static int
 row_polarity(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	(void)arg;
 	r->pol[polarity_index((const char *)sqlite3_column_text(s, 0))].n +=
 	    sqlite3_column_int(s, 1);
 	r->coded.n += sqlite3_column_int(s, 1);
+	return 0;
 }
 
 static struct report_theme *
@@ -116,7 +123,7 @@ theme_get(struct report *r, const char *key)
 	return t;
 }
 
-static void
+static int
 row_theme_round(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	sqlite3_int64 *ids = arg;
@@ -125,9 +132,10 @@ row_theme_round(struct report *r, sqlite3_stmt *s, void *arg)
 	for (size_t i = 0; i < r->nrounds; i++)
 		if (ids[i] == sqlite3_column_int64(s, 1))
 			t->n[i].n = sqlite3_column_int(s, 2);
+	return 0;
 }
 
-static void
+static int
 row_theme_polarity(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	struct report_theme *t = theme_get(r, (const char *)sqlite3_column_text(s, 0));
@@ -135,6 +143,7 @@ row_theme_polarity(struct report *r, sqlite3_stmt *s, void *arg)
 	(void)arg;
 	t->pol[polarity_index((const char *)sqlite3_column_text(s, 1))].n +=
 	    sqlite3_column_int(s, 2);
+	return 0;
 }
 
 static size_t
@@ -146,18 +155,39 @@ theme_index(const struct report *r, const char *key)
 	return r->nthemes;
 }
 
-static void
-row_pair(struct report *r, sqlite3_stmt *s, void *arg)
-{
-	size_t a = theme_index(r, (const char *)sqlite3_column_text(s, 0));
-	size_t b = theme_index(r, (const char *)sqlite3_column_text(s, 1));
+/* Co-occurrence from one scan of (response, theme) in response order: the
+ * themes of one response are gathered, then each ordered pair counted. */
+struct pair_scan {
+	sqlite3_int64 id;	/* the response gathered */
+	size_t *v;		/* its themes' indexes */
+	size_t n;
+};
 
-	(void)arg;
-	if (a < r->nthemes && b < r->nthemes)
-		r->co[a * r->nthemes + b].n = sqlite3_column_int(s, 2);
+static void
+pair_flush(struct report *r, struct pair_scan *ps)
+{
+	for (size_t i = 0; i < ps->n; i++)
+		for (size_t j = 0; j < ps->n; j++)
+			if (ps->v[i] != ps->v[j])
+				r->co[ps->v[i] * r->nthemes + ps->v[j]].n++;
+	ps->n = 0;
 }
 
-static void
+static int
+row_pair(struct report *r, sqlite3_stmt *s, void *arg)
+{
+	struct pair_scan *ps = arg;
+	size_t a = theme_index(r, (const char *)sqlite3_column_text(s, 1));
+
+	if (sqlite3_column_int64(s, 0) != ps->id)
+		pair_flush(r, ps);
+	ps->id = sqlite3_column_int64(s, 0);
+	if (a < r->nthemes && ps->n < r->nthemes)
+		ps->v[ps->n++] = a;	/* a response has each theme once */
+	return 0;
+}
+
+static int
 row_by(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	size_t a = theme_index(r, (const char *)sqlite3_column_text(s, 0));
@@ -167,6 +197,7 @@ row_by(struct report *r, sqlite3_stmt *s, void *arg)
 	for (size_t i = 0; a < r->nthemes && i < r->ngroups; i++)
 		if (strcmp(r->groups[i].name, g) == 0)
 			r->themes[a].by[i].n = sqlite3_column_int(s, 2);
+	return 0;
 }
 
 /* Cut s to at most max bytes at a word boundary, adding an ellipsis. */
@@ -195,7 +226,29 @@ struct quote_pass {
 	int fill;	/* 0: one per polarity; 1: fill the remaining places */
 };
 
-static void
+/* Can no further candidate be taken in this pass?  The first pass is done
+ * when every polarity the theme has (t->pol, not yet suppressed) has its
+ * quote. */
+static int
+quote_done(const struct quote_pass *qp)
+{
+	const struct report_theme *t = qp->t;
+
+	if (t->nquotes >= REPORT_MAXQUOTES)
+		return 1;
+	if (qp->fill)
+		return 0;
+	for (int k = 0; k < REPORT_NPOL; k++) {
+		size_t i = 0;
+		while (i < t->nquotes && t->quotes[i].polarity != report_polarity[k])
+			i++;
+		if (t->pol[k].n > 0 && i == t->nquotes)
+			return 0;
+	}
+	return 1;
+}
+
+static int
 row_quote(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	struct quote_pass *qp = arg;
@@ -209,18 +262,19 @@ row_quote(struct report *r, sqlite3_stmt *s, void *arg)
 	(void)r;
 	/* Candidates come by typical length: one per polarity first, so the
 	 * quotes are varied, then the rest fill the remaining places. */
-	if (t->nquotes >= REPORT_MAXQUOTES)
-		return;
+	if (quote_done(qp))
+		return 1;
 	for (size_t i = 0; i < t->nquotes; i++)
 		if (qp->taken[i] == id || (!qp->fill && t->quotes[i].polarity == pol) ||
 		    strncmp(t->quotes[i].text, (const char *)sqlite3_column_text(s, 0),
 		    REPORT_QUOTE_MAX) == 0)
-			return;	/* taken, same polarity in the first pass, or same text */
+			return 0;	/* taken, same polarity in the first pass, or same text */
 	qp->taken[t->nquotes] = id;
 	q = &t->quotes[t->nquotes++];
 	q->text = cut_quote((const char *)sqlite3_column_text(s, 0), REPORT_QUOTE_MAX);
 	q->polarity = pol;
 	q->source = xstrdup(src ? src : "");
+	return quote_done(qp);	/* stop reading once nothing more can be taken */
 }
 
 static int
@@ -250,7 +304,7 @@ sort_themes(struct report *r)
 	}
 }
 
-static void
+static int
 row_action(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	struct report_action *a;
@@ -265,6 +319,7 @@ row_action(struct report *r, sqlite3_stmt *s, void *arg)
 	a->status = col_dup(s, 4);
 	a->created = col_dup(s, 5);
 	a->done = col_dup(s, 6);
+	return 0;
 }
 
 static long
@@ -365,6 +420,23 @@ finish_pairs(struct report *r)
 	}
 }
 
+/* Every reportable response once (all rounds), with what the figures need,
+ * and ranked for quotes (k: how far its length is from a typical 120
+ * characters); then every theme of one of them.  Each aggregate below reads
+ * these instead of evaluating the views again. */
+static const char rp_sql[] =
+    "CREATE TEMP TABLE heed_rp (id INTEGER PRIMARY KEY, round_id INTEGER, "
+    " respondent_id INTEGER, question_id INTEGER, source TEXT, k INTEGER);"
+    "INSERT INTO temp.heed_rp SELECT id, round_id, respondent_id, question_id, source, "
+    " abs(length(redacted) - 120) FROM reportable;";
+static const char rt_sql[] =
+    "CREATE TEMP TABLE heed_rt (round_id INTEGER, theme TEXT, k INTEGER, id INTEGER, "
+    " polarity TEXT, source TEXT, PRIMARY KEY (round_id, theme, k, id)) WITHOUT ROWID;"
+    "INSERT INTO temp.heed_rt SELECT p.round_id, t.theme, p.k, p.id, t.polarity, p.source "
+    " FROM current_theme t JOIN temp.heed_rp p ON p.id = t.response_id ORDER BY 1, 2, 3, 4;";
+static const char drop_sql[] =
+    "DROP TABLE IF EXISTS temp.heed_rt; DROP TABLE IF EXISTS temp.heed_rp;";
+
 int
 report_load(store *st, const struct report_opts *o, struct report *r, char **err)
 {
@@ -375,17 +447,20 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	memset(r, 0, sizeof *r);
 	r->min_count = o->min_count;
 	r->cmp = -1;
+	if (store_exec(st, drop_sql, err) < 0 || store_exec(st, rp_sql, err) < 0)
+		goto out;
 	if (query(st, r,
-	    "SELECT r.id, r.label, "
-	    " (SELECT count(*) FROM reportable p WHERE p.round_id = r.id), "
-	    " (SELECT count(DISTINCT respondent_id) FROM reportable p WHERE p.round_id = r.id), "
+	    "SELECT r.id, r.label, coalesce(c.n, 0), coalesce(c.people, 0), "
 	    " (SELECT count(*) FROM flag f JOIN response p ON p.id = f.response_id "
 	    "   WHERE p.round_id = r.id), "
 	    " (SELECT count(*) FROM flag f JOIN response p ON p.id = f.response_id "
 	    "   WHERE p.round_id = r.id AND f.status = 'open'), "
-	    " (SELECT count(*) FROM reportable p WHERE p.round_id = r.id "
-	    "   AND p.id IN (SELECT response_id FROM review)) "
-	    "FROM round r ORDER BY r.label, r.id", 0, NULL, row_round, &ids, err) < 0)
+	    " coalesce(c.reviewed, 0) "
+	    "FROM round r LEFT JOIN (SELECT round_id, count(*) AS n, "
+	    "  count(DISTINCT respondent_id) AS people, "
+	    "  sum(id IN (SELECT response_id FROM review)) AS reviewed "
+	    "  FROM temp.heed_rp GROUP BY round_id) c ON c.round_id = r.id "
+	    "ORDER BY r.label, r.id", 0, NULL, row_round, &ids, err) < 0)
 		goto out;
 	if (r->nrounds == 0) {
 		err_set(err, "the database holds no rounds: run 'heed collect' first");
@@ -434,17 +509,17 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	r->by_given = o->by != NULL;
 	{
 		struct count_list src = { NULL, 0 }, qs = { NULL, 0 }, gr = { NULL, 0 };
-		if (query(st, r, "SELECT source, count(*) FROM reportable WHERE round_id = ?1 "
+		if (query(st, r, "SELECT source, count(*) FROM temp.heed_rp WHERE round_id = ?1 "
 		    "GROUP BY source ORDER BY count(*) DESC, source", cur, NULL,
 		    row_count, &src, err) < 0 ||
-		    query(st, r, "SELECT q.text, count(*) FROM reportable p JOIN question q "
+		    query(st, r, "SELECT q.text, count(*) FROM temp.heed_rp p JOIN question q "
 		    "ON q.id = p.question_id WHERE p.round_id = ?1 "
 		    "GROUP BY q.id ORDER BY count(*) DESC, q.text", cur, NULL,
 		    row_count, &qs, err) < 0 ||
 		    query(st, r, strcmp(by, "source") == 0 ?
-		    "SELECT source, count(*) FROM reportable WHERE round_id = ?1 "
+		    "SELECT source, count(*) FROM temp.heed_rp WHERE round_id = ?1 "
 		    "GROUP BY 1 ORDER BY 1" :
-		    "SELECT coalesce(a.value, '(not given)'), count(*) FROM reportable p "
+		    "SELECT coalesce(a.value, '(not given)'), count(*) FROM temp.heed_rp p "
 		    "LEFT JOIN attribute a ON a.respondent_id = p.respondent_id AND a.name = ?2 "
 		    "WHERE p.round_id = ?1 GROUP BY 1 ORDER BY 1", cur, by,
 		    row_count, &gr, err) < 0) {
@@ -477,15 +552,14 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	}
 	for (size_t i = 0; i < r->info.n; i++)
 		theme_get(r, r->info.v[i].key);
-	if (query(st, r, "SELECT g.polarity, count(*) FROM reportable p JOIN current_coding g "
-	    "ON g.response_id = p.id WHERE p.round_id = ?1 GROUP BY 1 ORDER BY 1",
-	    cur, NULL, row_polarity, NULL, err) < 0 ||
-	    query(st, r, "SELECT t.theme, p.round_id, count(DISTINCT p.id) FROM reportable p "
-	    "JOIN current_theme t ON t.response_id = p.id GROUP BY 1, 2 ORDER BY 1, 2",
-	    0, NULL, row_theme_round, ids, err) < 0 ||
-	    query(st, r, "SELECT t.theme, t.polarity, count(*) FROM reportable p "
-	    "JOIN current_theme t ON t.response_id = p.id WHERE p.round_id = ?1 "
-	    "GROUP BY 1, 2 ORDER BY 1, 2", cur, NULL, row_theme_polarity, NULL, err) < 0)
+	if (store_exec(st, rt_sql, err) < 0 ||
+	    query(st, r, "SELECT g.polarity, count(*) FROM temp.heed_rp p "
+	    "JOIN current_coding g ON g.response_id = p.id WHERE p.round_id = ?1 "
+	    "GROUP BY 1 ORDER BY 1", cur, NULL, row_polarity, NULL, err) < 0 ||
+	    query(st, r, "SELECT theme, round_id, count(*) FROM temp.heed_rt "
+	    "GROUP BY round_id, theme", 0, NULL, row_theme_round, ids, err) < 0 ||
+	    query(st, r, "SELECT theme, polarity, count(*) FROM temp.heed_rt "
+	    "WHERE round_id = ?1 GROUP BY 1, 2", cur, NULL, row_theme_polarity, NULL, err) < 0)
 		goto out;
 	for (size_t i = 0; i < r->nthemes; i++) {
 		struct report_theme *t = &r->themes[i];
@@ -494,28 +568,31 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 		t->by = xcalloc(r->ngroups + 1, sizeof *t->by);
 		struct quote_pass qp = { t, { 0 }, 0 };
 		for (qp.fill = 0; qp.fill < 2; qp.fill++)
-			if (query(st, r, "SELECT p.redacted, t.polarity, p.source, p.id "
-			    "FROM reportable p JOIN current_theme t ON t.response_id = p.id "
-			    "WHERE p.round_id = ?1 AND t.theme = ?2 "
-			    "ORDER BY abs(length(p.redacted) - 120), p.id", cur, t->key,
-			    row_quote, &qp, err) < 0)
+			if (!quote_done(&qp) && query(st, r,
+			    "SELECT p.redacted, q.polarity, q.source, q.id FROM temp.heed_rt q "
+			    "JOIN response p ON p.id = q.id WHERE q.round_id = ?1 AND q.theme = ?2 "
+			    "ORDER BY q.k, q.id", cur, t->key, row_quote, &qp, err) < 0)
 				goto out;
 	}
 	if (query(st, r, strcmp(by, "source") == 0 ?
-	    "SELECT t.theme, p.source, count(*) FROM reportable p "
-	    "JOIN current_theme t ON t.response_id = p.id WHERE p.round_id = ?1 "
+	    "SELECT theme, source, count(*) FROM temp.heed_rt WHERE round_id = ?1 "
 	    "GROUP BY 1, 2" :
-	    "SELECT t.theme, coalesce(a.value, '(not given)'), count(*) FROM reportable p "
-	    "JOIN current_theme t ON t.response_id = p.id LEFT JOIN attribute a "
+	    "SELECT q.theme, coalesce(a.value, '(not given)'), count(*) FROM temp.heed_rt q "
+	    "JOIN temp.heed_rp p ON p.id = q.id LEFT JOIN attribute a "
 	    "ON a.respondent_id = p.respondent_id AND a.name = ?2 "
-	    "WHERE p.round_id = ?1 GROUP BY 1, 2", cur, by, row_by, NULL, err) < 0)
+	    "WHERE q.round_id = ?1 GROUP BY 1, 2", cur, by, row_by, NULL, err) < 0)
 		goto out;
 	finish(r);
-	if (query(st, r, "SELECT a.theme, b.theme, count(DISTINCT a.response_id) "
-	    "FROM reportable p JOIN current_theme a ON a.response_id = p.id "
-	    "JOIN current_theme b ON b.response_id = p.id AND b.theme <> a.theme "
-	    "WHERE p.round_id = ?1 GROUP BY 1, 2", cur, NULL, row_pair, NULL, err) < 0)
-		goto out;
+	{
+		struct pair_scan ps = { -1, xcalloc(r->nthemes + 1, sizeof *ps.v), 0 };
+		rc = query(st, r, "SELECT id, theme FROM temp.heed_rt WHERE round_id = ?1 "
+		    "ORDER BY id", cur, NULL, row_pair, &ps, err);
+		pair_flush(r, &ps);
+		free(ps.v);
+		if (rc < 0)
+			goto out;
+		rc = -1;
+	}
 	finish_pairs(r);
 	if (query(st, r, "SELECT a.id, r.label, a.theme, a.text, a.status, a.created_at, "
 	    "a.done_at FROM action a JOIN round r ON r.id = a.round_id "
@@ -525,6 +602,7 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	rc = 0;
 out:
 	free(ids);
+	store_exec(st, drop_sql, NULL);
 	if (rc < 0)		/* the caller frees only a loaded report */
 		report_free(r);
 	return rc;

@@ -48,6 +48,9 @@ store_path(const store *st)
 int
 store_error(store *st, char **err, const char *what)
 {
+	if ((sqlite3_extended_errcode(st->db) & 0xff) == SQLITE_CORRUPT)
+		return err_set(err, "%s: %s: the database is damaged (%s); restore it "
+		    "from a backup", st->path, what, sqlite3_errmsg(st->db));
 	return err_set(err, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
 }
 
@@ -57,7 +60,11 @@ store_exec(store *st, const char *sql, char **err)
 	char *msg = NULL;
 
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		err_set(err, "%s: %s", st->path, msg ? msg : sqlite3_errmsg(st->db));
+		if ((sqlite3_extended_errcode(st->db) & 0xff) == SQLITE_CORRUPT)
+			err_set(err, "%s: the database is damaged (%s); restore it from "
+			    "a backup", st->path, msg ? msg : sqlite3_errmsg(st->db));
+		else
+			err_set(err, "%s: %s", st->path, msg ? msg : sqlite3_errmsg(st->db));
 		sqlite3_free(msg);
 		return -1;
 	}
@@ -240,7 +247,8 @@ store_open(const char *path, int flags, store **out, char **err)
 	}
 	/* a damaged or foreign file is refused before anything is written */
 	if (store_exec(st, "PRAGMA foreign_keys = ON", err) < 0 ||
-	    quick_check(st, err) < 0 || check_identity(st, &version, err) < 0)
+	    (!(flags & STORE_NO_PAGE_CHECK) && quick_check(st, err) < 0) ||
+	    check_identity(st, &version, err) < 0)
 		goto fail;
 	if (flags & STORE_READONLY) {
 		if (version != store_nmigrations) {
