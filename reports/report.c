@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "reports/report.h"
+#include "reports/report_finish.h"
 #include "util/err.h"
 #include "util/xalloc.h"
 
@@ -29,8 +30,9 @@ col_dup(sqlite3_stmt *s, int i)
 	return v ? xstrdup((const char *)v) : NULL;
 }
 
-/* Run sql with ?1 bound to the current round id; call row() on each row. */
-typedef void row_fn(struct report *r, sqlite3_stmt *s, void *arg);
+/* Run sql with ?1 bound to the current round id; call row() on each row
+ * until it returns nonzero (nothing more wanted from the query). */
+typedef int row_fn(struct report *r, sqlite3_stmt *s, void *arg);
 
 static int
 query(store *st, struct report *r, const char *sql, sqlite3_int64 round,
@@ -46,14 +48,17 @@ query(store *st, struct report *r, const char *sql, sqlite3_int64 round,
 	if (sqlite3_bind_parameter_count(s) >= 2)
 		sqlite3_bind_text(s, 2, text2, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		row(r, s, arg);
+		if (row(r, s, arg)) {
+			rc = SQLITE_DONE;
+			break;
+		}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE)
 		return store_error(st, err, "reading the report data");
 	return 0;
 }
 
-static void
+static int
 row_round(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	struct report_round *rd;
@@ -71,6 +76,7 @@ row_round(struct report *r, sqlite3_stmt *s, void *arg)
 	rd->flags_open.n = sqlite3_column_int(s, 5);
 	rd->flags_closed.n = rd->flags.n - rd->flags_open.n;
 	rd->reviewed.n = sqlite3_column_int(s, 6);
+	return 0;
 }
 
 struct count_list {
@@ -78,7 +84,7 @@ struct count_list {
 	size_t n;
 };
 
-static void
+static int
 row_count(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	struct count_list *l = arg;
@@ -89,15 +95,17 @@ row_count(struct report *r, sqlite3_stmt *s, void *arg)
 	l->v[l->n].n.n = sqlite3_column_int(s, 1);
 	l->v[l->n].n.hide = 0;
 	l->n++;
+	return 0;
 }
 
-static void
+static int
 row_polarity(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	(void)arg;
 	r->pol[polarity_index((const char *)sqlite3_column_text(s, 0))].n +=
 	    sqlite3_column_int(s, 1);
 	r->coded.n += sqlite3_column_int(s, 1);
+	return 0;
 }
 
 static struct report_theme *
@@ -113,28 +121,8 @@ theme_get(struct report *r, const char *key)
 	memset(t, 0, sizeof *t);
 	t->key = xstrdup(key);
 	t->n = xcalloc(r->nrounds, sizeof *t->n);
+	t->by = xcalloc(r->ngroups + 1, sizeof *t->by);
 	return t;
-}
-
-static void
-row_theme_round(struct report *r, sqlite3_stmt *s, void *arg)
-{
-	sqlite3_int64 *ids = arg;
-	struct report_theme *t = theme_get(r, (const char *)sqlite3_column_text(s, 0));
-
-	for (size_t i = 0; i < r->nrounds; i++)
-		if (ids[i] == sqlite3_column_int64(s, 1))
-			t->n[i].n = sqlite3_column_int(s, 2);
-}
-
-static void
-row_theme_polarity(struct report *r, sqlite3_stmt *s, void *arg)
-{
-	struct report_theme *t = theme_get(r, (const char *)sqlite3_column_text(s, 0));
-
-	(void)arg;
-	t->pol[polarity_index((const char *)sqlite3_column_text(s, 1))].n +=
-	    sqlite3_column_int(s, 2);
 }
 
 static size_t
@@ -144,29 +132,6 @@ theme_index(const struct report *r, const char *key)
 		if (strcmp(r->themes[i].key, key) == 0)
 			return i;
 	return r->nthemes;
-}
-
-static void
-row_pair(struct report *r, sqlite3_stmt *s, void *arg)
-{
-	size_t a = theme_index(r, (const char *)sqlite3_column_text(s, 0));
-	size_t b = theme_index(r, (const char *)sqlite3_column_text(s, 1));
-
-	(void)arg;
-	if (a < r->nthemes && b < r->nthemes)
-		r->co[a * r->nthemes + b].n = sqlite3_column_int(s, 2);
-}
-
-static void
-row_by(struct report *r, sqlite3_stmt *s, void *arg)
-{
-	size_t a = theme_index(r, (const char *)sqlite3_column_text(s, 0));
-	const char *g = (const char *)sqlite3_column_text(s, 1);
-
-	(void)arg;
-	for (size_t i = 0; a < r->nthemes && i < r->ngroups; i++)
-		if (strcmp(r->groups[i].name, g) == 0)
-			r->themes[a].by[i].n = sqlite3_column_int(s, 2);
 }
 
 /* Cut s to at most max bytes at a word boundary, adding an ellipsis. */
@@ -195,62 +160,65 @@ struct quote_pass {
 	int fill;	/* 0: one per polarity; 1: fill the remaining places */
 };
 
-static void
-row_quote(struct report *r, sqlite3_stmt *s, void *arg)
+/* Can no further candidate be taken in this pass?  The first pass is done
+ * when every polarity the theme has (t->pol, not yet suppressed) has its
+ * quote. */
+static int
+quote_done(const struct quote_pass *qp)
 {
-	struct quote_pass *qp = arg;
+	const struct report_theme *t = qp->t;
+
+	if (t->nquotes >= REPORT_MAXQUOTES)
+		return 1;
+	if (qp->fill)
+		return 0;
+	for (int k = 0; k < REPORT_NPOL; k++) {
+		size_t i = 0;
+		while (i < t->nquotes && t->quotes[i].polarity != report_polarity[k])
+			i++;
+		if (t->pol[k].n > 0 && i == t->nquotes)
+			return 0;
+	}
+	return 1;
+}
+
+/* Offer response id (its redacted text, polarity and source) as a quote;
+ * returns quote_done() after. */
+static int
+quote_offer(struct quote_pass *qp, sqlite3_int64 id, const char *text,
+    const char *pol, const char *src)
+{
 	struct report_theme *t = qp->t;
-	sqlite3_int64 id = sqlite3_column_int64(s, 3);
-	const char *pol = report_polarity[polarity_index(
-	    (const char *)sqlite3_column_text(s, 1))];
-	const char *src = (const char *)sqlite3_column_text(s, 2);
 	struct report_quote *q;
 
-	(void)r;
 	/* Candidates come by typical length: one per polarity first, so the
 	 * quotes are varied, then the rest fill the remaining places. */
-	if (t->nquotes >= REPORT_MAXQUOTES)
-		return;
+	if (quote_done(qp))
+		return 1;
+	text = text ? text : "";
 	for (size_t i = 0; i < t->nquotes; i++)
 		if (qp->taken[i] == id || (!qp->fill && t->quotes[i].polarity == pol) ||
-		    strncmp(t->quotes[i].text, (const char *)sqlite3_column_text(s, 0),
-		    REPORT_QUOTE_MAX) == 0)
-			return;	/* taken, same polarity in the first pass, or same text */
+		    strncmp(t->quotes[i].text, text, REPORT_QUOTE_MAX) == 0)
+			return 0;	/* taken, same polarity in the first pass, or same text */
 	qp->taken[t->nquotes] = id;
 	q = &t->quotes[t->nquotes++];
-	q->text = cut_quote((const char *)sqlite3_column_text(s, 0), REPORT_QUOTE_MAX);
+	q->text = cut_quote(text, REPORT_QUOTE_MAX);
 	q->polarity = pol;
 	q->source = xstrdup(src ? src : "");
+	return quote_done(qp);	/* stop reading once nothing more can be taken */
 }
 
 static int
-cmp_theme(const void *pa, const void *pb, const struct report *r)
+row_quote(struct report *r, sqlite3_stmt *s, void *arg)
 {
-	const struct report_theme *a = pa, *b = pb;
-	/* a hidden count ranks between zero and the smallest shown count,
-	 * tied with every other hidden one: the order discloses nothing */
-	int na = a->n[r->cur].hide ? 1 : 2 * a->n[r->cur].n;
-	int nb = b->n[r->cur].hide ? 1 : 2 * b->n[r->cur].n;
-
-	if (na != nb)
-		return na > nb ? -1 : 1;
-	return strcmp(a->key, b->key);
+	(void)r;
+	return quote_offer(arg, sqlite3_column_int64(s, 3),
+	    (const char *)sqlite3_column_text(s, 0),
+	    report_polarity[polarity_index((const char *)sqlite3_column_text(s, 1))],
+	    (const char *)sqlite3_column_text(s, 2));
 }
 
-static void
-sort_themes(struct report *r)
-{
-	/* insertion sort: few themes, and qsort has no context argument */
-	for (size_t i = 1; i < r->nthemes; i++) {
-		struct report_theme t = r->themes[i];
-		size_t j = i;
-		for (; j > 0 && cmp_theme(&t, &r->themes[j - 1], r) < 0; j--)
-			r->themes[j] = r->themes[j - 1];
-		r->themes[j] = t;
-	}
-}
-
-static void
+static int
 row_action(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	struct report_action *a;
@@ -265,6 +233,7 @@ row_action(struct report *r, sqlite3_stmt *s, void *arg)
 	a->status = col_dup(s, 4);
 	a->created = col_dup(s, 5);
 	a->done = col_dup(s, 6);
+	return 0;
 }
 
 static long
@@ -276,93 +245,298 @@ round_index(const struct report *r, const char *label)
 	return -1;
 }
 
-/* Disclosure control and the statistics that depend on shown counts. */
-/* Suppress the counts of v[0..n), which add up to total, as one group. */
-static void
-suppress_counts(struct report_count *v, size_t n, struct rcount *total, int min)
-{
-	struct rcount *c = xcalloc(n + 1, sizeof *c);
+/* The themes of the reportable responses are read in one scan, in response
+ * order, and every per-theme figure is counted from it in C: responses per
+ * round, and for the current round polarity, groups, co-occurrence (the
+ * themes of one response are gathered, then each ordered pair counted), and
+ * the best quote candidates. */
+#define SCAN_BEST 8	/* quote candidates kept per theme and polarity */
 
-	for (size_t i = 0; i < n; i++)
-		c[i] = v[i].n;
-	suppress_group(c, n, total, min);
-	for (size_t i = 0; i < n; i++)
-		v[i].n = c[i];
-	free(c);
+struct cand {
+	sqlite3_int64 k, id;	/* rank: |length - 120|, then id */
+	int pol;
+};
+
+struct scan_theme {
+	struct cand best[REPORT_NPOL][SCAN_BEST];	/* by rank */
+	size_t nbest[REPORT_NPOL];
+};
+
+struct scan {
+	const sqlite3_int64 *ids;	/* round ids, by round index */
+	size_t cur;			/* the current round's index */
+	size_t cap;			/* themes the arrays below hold */
+	struct scan_theme *th;		/* [cap], by index in r->themes */
+	int *co;			/* [cap * cap] */
+	sqlite3_int64 id;		/* the response gathered */
+	size_t *v, n;			/* its themes */
+	size_t grp;			/* the last row's group */
+};
+
+static void
+scan_grow(struct scan *sc, size_t n)
+{
+	size_t cap = sc->cap;
+	int *co;
+
+	if (n <= cap)
+		return;
+	sc->cap = n + 8;
+	sc->th = xreallocarray(sc->th, sc->cap, sizeof *sc->th);
+	memset(sc->th + cap, 0, (sc->cap - cap) * sizeof *sc->th);
+	co = xcalloc(sc->cap * sc->cap, sizeof *co);
+	for (size_t a = 0; a < cap; a++)
+		memcpy(co + a * sc->cap, sc->co + a * cap, cap * sizeof *co);
+	free(sc->co);
+	sc->co = co;
+	sc->v = xreallocarray(sc->v, sc->cap, sizeof *sc->v);
 }
 
 static void
-finish(struct report *r)
+scan_flush(struct scan *sc)
 {
-	int min = r->min_count;
-	size_t nt = r->nthemes;
-	struct report_round *cur = &r->rounds[r->cur];
-
-	for (size_t i = 0; i < r->nrounds; i++) {
-		struct report_round *rd = &r->rounds[i];
-		struct rcount f[2] = { rd->flags_open, rd->flags_closed };
-		suppress_primary(&rd->n, min);
-		suppress_primary(&rd->respondents, min);
-		suppress_primary(&rd->reviewed, min);
-		/* open + closed = raised: closed is not shown, but could be
-		 * worked out, so it is suppressed as if it were */
-		suppress_group(f, 2, &rd->flags, min);
-		rd->flags_open = f[0];
-		rd->flags_closed = f[1];
-	}
-	{
-		suppress_counts(r->sources, r->nsources, &cur->n, min);
-		suppress_counts(r->questions, r->nquestions, &cur->n, min);
-		suppress_counts(r->groups, r->ngroups, &cur->n, min);
-	}
-	suppress_group(r->pol, REPORT_NPOL, &r->coded, min);
-	for (size_t i = 0; i < nt; i++) {
-		struct report_theme *t = &r->themes[i];
-		for (size_t k = 0; k < r->nrounds; k++)
-			suppress_primary(&t->n[k], min);
-		suppress_group(t->pol, REPORT_NPOL, &t->n[r->cur], min);
-		suppress_group(t->by, r->ngroups, &t->n[r->cur], min);
-	}
-	sort_themes(r);
-	for (size_t i = 0; i < nt; i++) {
-		struct report_theme *t = &r->themes[i];
-		int k = t->n[r->cur].n, n = cur->n.n;
-
-		stats_wilson(k, n, STATS_Z95, &t->lo, &t->hi);
-		if (k < min || t->n[r->cur].hide)
-			t->nquotes = 0;	/* freed in report_free via REPORT_MAXQUOTES */
-		t->negative = !t->n[r->cur].hide && k > 0 &&
-		    2 * t->pol[REPORT_NEG].n > k;
-		if (r->cmp >= 0 && !t->n[r->cur].hide && !t->n[r->cmp].hide &&
-		    !cur->n.hide && !r->rounds[r->cmp].n.hide && n > 0 &&
-		    r->rounds[r->cmp].n.n > 0) {
-			int k2 = t->n[r->cmp].n, n2 = r->rounds[r->cmp].n.n;
-			t->has_change = 1;
-			t->change = 100.0 * ((double)k / n - (double)k2 / n2);
-			t->p = stats_compare(k, n, k2, n2, &t->test);
-			t->rising = t->change > 0 && t->p < 0.05;
-		}
-	}
-	r->co = xcalloc(nt * nt + 1, sizeof *r->co);
-	r->lift = xcalloc(nt * nt + 1, sizeof *r->lift);
+	for (size_t i = 0; i < sc->n; i++)
+		for (size_t j = 0; j < sc->n; j++)
+			if (sc->v[i] != sc->v[j])
+				sc->co[sc->v[i] * sc->cap + sc->v[j]]++;
+	sc->n = 0;
 }
 
-static void
-finish_pairs(struct report *r)
+static int
+cand_before(const struct cand *a, const struct cand *b)
 {
-	size_t nt = r->nthemes;
+	return a->k < b->k || (a->k == b->k && a->id < b->id);
+}
 
-	for (size_t a = 0; a < nt; a++) {
-		r->co[a * nt + a] = r->themes[a].n[r->cur];
-		for (size_t b = 0; b < nt; b++) {
-			struct rcount *c = &r->co[a * nt + b];
-			suppress_primary(c, r->min_count);
-			if (a != b && !c->hide && !r->rounds[r->cur].n.hide)
-				r->lift[a * nt + b] = stats_lift(c->n,
-				    r->themes[a].n[r->cur].n, r->themes[b].n[r->cur].n,
-				    r->rounds[r->cur].n.n);
+/* Keep c if it is among the SCAN_BEST best of its polarity. */
+static void
+cand_keep(struct scan_theme *st, struct cand c)
+{
+	struct cand *v = st->best[c.pol];
+	size_t n = st->nbest[c.pol];
+
+	if (n == SCAN_BEST && !cand_before(&c, &v[n - 1]))
+		return;
+	if (n < SCAN_BEST)
+		st->nbest[c.pol] = ++n;
+	for (n--; n > 0 && cand_before(&c, &v[n - 1]); n--)
+		v[n] = v[n - 1];
+	v[n] = c;
+}
+
+static int
+row_scan(struct report *r, sqlite3_stmt *s, void *arg)
+{
+	struct scan *sc = arg;
+	const char *key = (const char *)sqlite3_column_text(s, 1);
+	const char *grp = (const char *)sqlite3_column_text(s, 5);
+	sqlite3_int64 round = sqlite3_column_int64(s, 0), id = sqlite3_column_int64(s, 3);
+	size_t a = theme_index(r, key), g;
+	struct report_theme *t;
+	struct cand c;
+
+	if (a == r->nthemes)
+		theme_get(r, key);
+	scan_grow(sc, r->nthemes);
+	t = &r->themes[a];
+	for (size_t i = 0; i < r->nrounds; i++)
+		if (sc->ids[i] == round)
+			t->n[i].n++;
+	if (round != sc->ids[sc->cur])
+		return 0;
+	c.k = sqlite3_column_int64(s, 2);
+	c.id = id;
+	c.pol = polarity_index((const char *)sqlite3_column_text(s, 4));
+	t->pol[c.pol].n++;
+	grp = grp ? grp : "";
+	g = sc->grp < r->ngroups && strcmp(r->groups[sc->grp].name, grp) == 0 ? sc->grp : 0;
+	while (g < r->ngroups && strcmp(r->groups[g].name, grp) != 0)
+		g++;
+	if ((sc->grp = g) < r->ngroups)
+		t->by[g].n++;
+	if (id != sc->id)
+		scan_flush(sc);
+	sc->id = id;
+	if (sc->n < sc->cap)
+		sc->v[sc->n++] = a;	/* a response has each theme once */
+	cand_keep(&sc->th[a], c);
+	return 0;
+}
+
+/* Choose theme a's quotes from its candidates, fetching their text with
+ * fetch.  The candidates of each polarity are merged in rank order, as
+ * the query over every response would give them; a polarity already quoted
+ * in the first pass is passed over.  Returns 1 when the candidates do not
+ * settle the choice (a polarity's kept candidates ran out before its
+ * responses did, as when they were all the same text as a quote already
+ * chosen): the caller then reads every response of the theme, in order;
+ * -1 when fetch fails. */
+static int
+scan_quotes(struct report *r, struct scan *sc, size_t a, sqlite3_stmt *fetch)
+{
+	struct scan_theme *st = &sc->th[a];
+	struct report_theme *t = &r->themes[a];
+	struct quote_pass qp = { t, { 0 }, 0 };
+
+	for (qp.fill = 0; qp.fill < 2; qp.fill++) {
+		size_t pos[REPORT_NPOL] = { 0 };
+		while (!quote_done(&qp)) {
+			int p, best = -1;
+			for (p = 0; p < REPORT_NPOL; p++) {
+				size_t i = 0;
+				while (!qp.fill && i < t->nquotes &&
+				    t->quotes[i].polarity != report_polarity[p])
+					i++;
+				if (!qp.fill && i < t->nquotes)
+					continue;	/* quoted: its candidates are passed over */
+				if (pos[p] == st->nbest[p]) {
+					if ((size_t)t->pol[p].n > st->nbest[p])
+						return 1;
+					continue;
+				}
+				if (best < 0 || cand_before(&st->best[p][pos[p]],
+				    &st->best[best][pos[best]]))
+					best = p;
+			}
+			if (best < 0)
+				break;		/* every response of the theme seen */
+			struct cand c = st->best[best][pos[best]++];
+			sqlite3_bind_int64(fetch, 1, c.id);
+			if (sqlite3_step(fetch) != SQLITE_ROW)
+				return -1;
+			quote_offer(&qp, c.id, (const char *)sqlite3_column_text(fetch, 0),
+			    report_polarity[c.pol], (const char *)sqlite3_column_text(fetch, 1));
+			sqlite3_reset(fetch);
 		}
 	}
+	return 0;
+}
+
+/* Every reportable response once (all rounds), with what the figures need:
+ * its group (?1: the attribute --by names; NULL: by source) and its rank
+ * as a quote (k: how far its length is from a typical 120 characters).
+ * The aggregates below read this instead of evaluating `reportable` again. */
+static const char rp_sql[] =
+    "INSERT INTO temp.heed_rp SELECT p.id, p.round_id, p.respondent_id, p.question_id, "
+    " p.source, CASE WHEN ?1 IS NULL THEN p.source ELSE coalesce(a.value, '(not given)') END, "
+    " abs(length(p.redacted) - 120) FROM reportable p LEFT JOIN attribute a "
+    " ON ?1 IS NOT NULL AND a.respondent_id = p.respondent_id AND a.name = ?1 ORDER BY p.id";
+
+/* Fill the temporary table heed_rp (see rp_sql). */
+static int
+make_rp(store *st, const char *attr, char **err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_exec(st, "DROP TABLE IF EXISTS temp.heed_rp; CREATE TEMP TABLE heed_rp "
+	    "(id INTEGER PRIMARY KEY, round_id INTEGER, respondent_id INTEGER, "
+	    " question_id INTEGER, source TEXT, grp TEXT, k INTEGER)", err) < 0 ||
+	    store_prepare(st, rp_sql, &s, err) < 0)
+		return -1;
+	if (attr)
+		sqlite3_bind_text(s, 1, attr, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_error(st, err, "reading the report data");
+	return 0;
+}
+
+static int
+row_round_counts(struct report *r, sqlite3_stmt *s, void *arg)
+{
+	const sqlite3_int64 *ids = arg;
+
+	for (size_t i = 0; i < r->nrounds; i++)
+		if (ids[i] == sqlite3_column_int64(s, 0)) {
+			r->rounds[i].n.n = sqlite3_column_int(s, 1);
+			r->rounds[i].respondents.n = sqlite3_column_int(s, 2);
+			r->rounds[i].reviewed.n = sqlite3_column_int(s, 3);
+		}
+	return 0;
+}
+
+/* The rows of current_theme (store/schema.c) of the reportable responses,
+ * in response order.  Its first part, the current codebook's themes of a
+ * response no one reviewed, is written out here so that SQLite reads it in
+ * response order, a lookup per response, instead of evaluating the whole
+ * view and sorting it (3 times slower); the reviewed responses' themes come
+ * from the view itself.  tests/reports-golden.sh has reviewed responses. */
+static const char scan_sql[] =
+    "SELECT p.round_id, t.theme, p.k, p.id, t.polarity, p.grp "
+    "  FROM temp.heed_rp p CROSS JOIN theme t ON t.response_id = p.id "
+    " WHERE t.codebook_id = (SELECT id FROM current_codebook) "
+    "   AND p.id NOT IN (SELECT response_id FROM review) "
+    "UNION ALL "
+    "SELECT p.round_id, t.theme, p.k, p.id, t.polarity, p.grp "
+    "  FROM current_theme t CROSS JOIN temp.heed_rp p ON p.id = t.response_id "
+    " WHERE t.reviewed = 1 "
+    "ORDER BY 4";
+
+/* Read the themes (scan above), choose the quotes and count co-occurrence. */
+static int
+load_themes(store *st, struct report *r, const sqlite3_int64 *ids, char **err)
+{
+	struct scan sc = { ids, r->cur, 0, NULL, NULL, -1, NULL, 0, 0 };
+	sqlite3_int64 cur = ids[r->cur];
+	sqlite3_stmt *fetch = NULL;
+	size_t nt;
+	char **keys = NULL;
+	int rc = -1, q;
+
+	scan_grow(&sc, r->nthemes);
+	if (query(st, r, scan_sql, 0, NULL, row_scan, &sc, err) < 0)
+		goto out;
+	scan_flush(&sc);
+	if (store_prepare(st, "SELECT redacted, source FROM response WHERE id = ?1",
+	    &fetch, err) < 0)
+		goto out;
+	for (size_t i = 0; i < r->nthemes; i++) {
+		struct report_theme *t = &r->themes[i];
+		t->info = themeinfo_find(&r->info, t->key);
+		t->label = xstrdup(t->info && t->info->label ? t->info->label : t->key);
+		if ((q = scan_quotes(r, &sc, i, fetch)) < 0) {
+			store_error(st, err, "reading the report data");
+			goto out;
+		}
+		if (q == 0)
+			continue;
+		/* rare: read the theme's responses in order, as ranked */
+		for (size_t j = 0; j < t->nquotes; j++) {
+			free(t->quotes[j].text);
+			free(t->quotes[j].source);
+			t->quotes[j].text = t->quotes[j].source = NULL;
+		}
+		t->nquotes = 0;
+		struct quote_pass qp = { t, { 0 }, 0 };
+		for (qp.fill = 0; qp.fill < 2; qp.fill++)
+			if (!quote_done(&qp) && query(st, r,
+			    "SELECT p.redacted, t.polarity, p.source, p.id "
+			    "FROM reportable p JOIN current_theme t ON t.response_id = p.id "
+			    "WHERE p.round_id = ?1 AND t.theme = ?2 "
+			    "ORDER BY abs(length(p.redacted) - 120), p.id", cur, t->key,
+			    row_quote, &qp, err) < 0)
+				goto out;
+	}
+	nt = r->nthemes;
+	keys = xcalloc(nt + 1, sizeof *keys);
+	for (size_t i = 0; i < nt; i++)
+		keys[i] = r->themes[i].key;
+	report_finish(r);	/* ranks the themes */
+	for (size_t a = 0; a < nt; a++)
+		for (size_t b = 0; b < nt; b++)
+			r->co[theme_index(r, keys[a]) * nt + theme_index(r, keys[b])].n =
+			    sc.co[a * sc.cap + b];
+	report_finish_pairs(r);
+	rc = 0;
+out:
+	sqlite3_finalize(fetch);
+	free(keys);
+	free(sc.th);
+	free(sc.co);
+	free(sc.v);
+	return rc;
 }
 
 int
@@ -376,15 +550,11 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	r->min_count = o->min_count;
 	r->cmp = -1;
 	if (query(st, r,
-	    "SELECT r.id, r.label, "
-	    " (SELECT count(*) FROM reportable p WHERE p.round_id = r.id), "
-	    " (SELECT count(DISTINCT respondent_id) FROM reportable p WHERE p.round_id = r.id), "
+	    "SELECT r.id, r.label, 0, 0, "
 	    " (SELECT count(*) FROM flag f JOIN response p ON p.id = f.response_id "
 	    "   WHERE p.round_id = r.id), "
 	    " (SELECT count(*) FROM flag f JOIN response p ON p.id = f.response_id "
-	    "   WHERE p.round_id = r.id AND f.status = 'open'), "
-	    " (SELECT count(*) FROM reportable p WHERE p.round_id = r.id "
-	    "   AND p.id IN (SELECT response_id FROM review)) "
+	    "   WHERE p.round_id = r.id AND f.status = 'open'), 0 "
 	    "FROM round r ORDER BY r.label, r.id", 0, NULL, row_round, &ids, err) < 0)
 		goto out;
 	if (r->nrounds == 0) {
@@ -432,22 +602,22 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	}
 	r->by = xstrdup(by);
 	r->by_given = o->by != NULL;
+	if (make_rp(st, strcmp(by, "source") == 0 ? NULL : by, err) < 0 ||
+	    query(st, r, "SELECT round_id, count(*), count(DISTINCT respondent_id), "
+	    "sum(id IN (SELECT response_id FROM review)) FROM temp.heed_rp "
+	    "GROUP BY round_id", 0, NULL, row_round_counts, ids, err) < 0)
+		goto out;
 	{
 		struct count_list src = { NULL, 0 }, qs = { NULL, 0 }, gr = { NULL, 0 };
-		if (query(st, r, "SELECT source, count(*) FROM reportable WHERE round_id = ?1 "
+		if (query(st, r, "SELECT source, count(*) FROM temp.heed_rp WHERE round_id = ?1 "
 		    "GROUP BY source ORDER BY count(*) DESC, source", cur, NULL,
 		    row_count, &src, err) < 0 ||
-		    query(st, r, "SELECT q.text, count(*) FROM reportable p JOIN question q "
-		    "ON q.id = p.question_id WHERE p.round_id = ?1 "
-		    "GROUP BY q.id ORDER BY count(*) DESC, q.text", cur, NULL,
+		    query(st, r, "SELECT q.text, c.n FROM (SELECT question_id, count(*) AS n "
+		    "FROM temp.heed_rp WHERE round_id = ?1 GROUP BY 1) c JOIN question q "
+		    "ON q.id = c.question_id ORDER BY c.n DESC, q.text", cur, NULL,
 		    row_count, &qs, err) < 0 ||
-		    query(st, r, strcmp(by, "source") == 0 ?
-		    "SELECT source, count(*) FROM reportable WHERE round_id = ?1 "
-		    "GROUP BY 1 ORDER BY 1" :
-		    "SELECT coalesce(a.value, '(not given)'), count(*) FROM reportable p "
-		    "LEFT JOIN attribute a ON a.respondent_id = p.respondent_id AND a.name = ?2 "
-		    "WHERE p.round_id = ?1 GROUP BY 1 ORDER BY 1", cur, by,
-		    row_count, &gr, err) < 0) {
+		    query(st, r, "SELECT grp, count(*) FROM temp.heed_rp WHERE round_id = ?1 "
+		    "GROUP BY 1 ORDER BY 1", cur, NULL, row_count, &gr, err) < 0) {
 			r->sources = src.v, r->nsources = src.n;
 			r->questions = qs.v, r->nquestions = qs.n;
 			r->groups = gr.v, r->ngroups = gr.n;
@@ -477,46 +647,11 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	}
 	for (size_t i = 0; i < r->info.n; i++)
 		theme_get(r, r->info.v[i].key);
-	if (query(st, r, "SELECT g.polarity, count(*) FROM reportable p JOIN current_coding g "
-	    "ON g.response_id = p.id WHERE p.round_id = ?1 GROUP BY 1 ORDER BY 1",
-	    cur, NULL, row_polarity, NULL, err) < 0 ||
-	    query(st, r, "SELECT t.theme, p.round_id, count(DISTINCT p.id) FROM reportable p "
-	    "JOIN current_theme t ON t.response_id = p.id GROUP BY 1, 2 ORDER BY 1, 2",
-	    0, NULL, row_theme_round, ids, err) < 0 ||
-	    query(st, r, "SELECT t.theme, t.polarity, count(*) FROM reportable p "
-	    "JOIN current_theme t ON t.response_id = p.id WHERE p.round_id = ?1 "
-	    "GROUP BY 1, 2 ORDER BY 1, 2", cur, NULL, row_theme_polarity, NULL, err) < 0)
+	if (query(st, r, "SELECT g.polarity, count(*) FROM temp.heed_rp p "
+	    "JOIN current_coding g ON g.response_id = p.id WHERE p.round_id = ?1 "
+	    "GROUP BY 1 ORDER BY 1", cur, NULL, row_polarity, NULL, err) < 0 ||
+	    load_themes(st, r, ids, err) < 0)
 		goto out;
-	for (size_t i = 0; i < r->nthemes; i++) {
-		struct report_theme *t = &r->themes[i];
-		t->info = themeinfo_find(&r->info, t->key);
-		t->label = xstrdup(t->info && t->info->label ? t->info->label : t->key);
-		t->by = xcalloc(r->ngroups + 1, sizeof *t->by);
-		struct quote_pass qp = { t, { 0 }, 0 };
-		for (qp.fill = 0; qp.fill < 2; qp.fill++)
-			if (query(st, r, "SELECT p.redacted, t.polarity, p.source, p.id "
-			    "FROM reportable p JOIN current_theme t ON t.response_id = p.id "
-			    "WHERE p.round_id = ?1 AND t.theme = ?2 "
-			    "ORDER BY abs(length(p.redacted) - 120), p.id", cur, t->key,
-			    row_quote, &qp, err) < 0)
-				goto out;
-	}
-	if (query(st, r, strcmp(by, "source") == 0 ?
-	    "SELECT t.theme, p.source, count(*) FROM reportable p "
-	    "JOIN current_theme t ON t.response_id = p.id WHERE p.round_id = ?1 "
-	    "GROUP BY 1, 2" :
-	    "SELECT t.theme, coalesce(a.value, '(not given)'), count(*) FROM reportable p "
-	    "JOIN current_theme t ON t.response_id = p.id LEFT JOIN attribute a "
-	    "ON a.respondent_id = p.respondent_id AND a.name = ?2 "
-	    "WHERE p.round_id = ?1 GROUP BY 1, 2", cur, by, row_by, NULL, err) < 0)
-		goto out;
-	finish(r);
-	if (query(st, r, "SELECT a.theme, b.theme, count(DISTINCT a.response_id) "
-	    "FROM reportable p JOIN current_theme a ON a.response_id = p.id "
-	    "JOIN current_theme b ON b.response_id = p.id AND b.theme <> a.theme "
-	    "WHERE p.round_id = ?1 GROUP BY 1, 2", cur, NULL, row_pair, NULL, err) < 0)
-		goto out;
-	finish_pairs(r);
 	if (query(st, r, "SELECT a.id, r.label, a.theme, a.text, a.status, a.created_at, "
 	    "a.done_at FROM action a JOIN round r ON r.id = a.round_id "
 	    "WHERE r.label <= (SELECT label FROM round WHERE id = ?1) "
@@ -525,6 +660,7 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	rc = 0;
 out:
 	free(ids);
+	store_exec(st, "DROP TABLE IF EXISTS temp.heed_rp", NULL);
 	if (rc < 0)		/* the caller frees only a loaded report */
 		report_free(r);
 	return rc;

@@ -4,7 +4,11 @@
  * the views of store/schema.c (never a flagged response: `reportable`), and
  * applies disclosure control (suppress.h) to every count.  The renderers
  * (render.h) only format what is here, so every format shows the same
- * figures.  The caller frees the report with report_free(). */
+ * figures.  The caller frees the report with report_free().
+ *
+ * For speed it reads the reportable responses once into the TEMP table
+ * heed_rp on the store's connection (dropped before it returns) and their
+ * themes in one scan; a read-only connection will do. */
 #ifndef HEED_REPORT_H
 #define HEED_REPORT_H
 

@@ -81,7 +81,8 @@ exec_report(struct cmd_ctx *ctx, int argc, char **argv)
 		msg_error("report: unexpected argument '%s'", argv[optind]);
 		return cmd_usage(&cmd_report_entry, HEED_EXIT_USAGE);
 	}
-	if ((st = cmd_open_store(ctx, STORE_READONLY | STORE_MUST_EXIST)) == NULL)
+	if ((st = cmd_open_store(ctx, STORE_READONLY | STORE_MUST_EXIST |
+	    STORE_NO_PAGE_CHECK)) == NULL)
 		return HEED_EXIT_FAIL;
 	rc = report_load(st, &o, &r, &err);
 	store_close(st);

@@ -61,23 +61,33 @@ busy_hint(store *st, char buf[160])
 	return buf;
 }
 
-int
-store_error(store *st, char **err, const char *what)
+/* The message for a failed statement: "PATH: [WHAT: ]WHY", where a damaged
+ * file says so and a lock that outlasted the busy timeout says how long. */
+static int
+store_fail(store *st, char **err, const char *what, const char *why)
 {
 	char hint[160];
 
-	return err_set(err, "%s: %s: %s%s", st->path, what, sqlite3_errmsg(st->db),
-	    busy_hint(st, hint));
+	if ((sqlite3_extended_errcode(st->db) & 0xff) == SQLITE_CORRUPT)
+		return err_set(err, "%s: %s%sthe database is damaged (%s); restore it "
+		    "from a backup", st->path, what ? what : "", what ? ": " : "", why);
+	return err_set(err, "%s: %s%s%s%s", st->path, what ? what : "",
+	    what ? ": " : "", why, busy_hint(st, hint));
+}
+
+int
+store_error(store *st, char **err, const char *what)
+{
+	return store_fail(st, err, what, sqlite3_errmsg(st->db));
 }
 
 int
 store_exec(store *st, const char *sql, char **err)
 {
-	char *msg = NULL, hint[160];
+	char *msg = NULL;
 
 	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		err_set(err, "%s: %s%s", st->path, msg ? msg : sqlite3_errmsg(st->db),
-		    busy_hint(st, hint));
+		store_fail(st, err, NULL, msg ? msg : sqlite3_errmsg(st->db));
 		sqlite3_free(msg);
 		return -1;
 	}
@@ -282,7 +292,8 @@ store_open(const char *path, int flags, store **out, char **err)
 	}
 	/* a damaged or foreign file is refused before anything is written */
 	if (store_exec(st, "PRAGMA foreign_keys = ON", err) < 0 ||
-	    quick_check(st, err) < 0 || check_identity(st, &version, err) < 0)
+	    (!(flags & STORE_NO_PAGE_CHECK) && quick_check(st, err) < 0) ||
+	    check_identity(st, &version, err) < 0)
 		goto fail;
 	if (flags & STORE_READONLY) {
 		if (version != store_nmigrations) {

@@ -16,12 +16,20 @@ typedef struct store store;
 enum {
 	STORE_READONLY = 1 << 0,	/* open read-only; never create or migrate */
 	STORE_MUST_EXIST = 1 << 1,	/* fail when the file does not exist */
+	STORE_NO_PAGE_CHECK = 1 << 2,	/* see store_open() */
 };
 
 /* Open (creating if needed and allowed) the database at path, set foreign
  * keys, WAL, a busy timeout, and bring the schema up to date.  Fails with a
  * message naming path when the file is not a heed database, is damaged,
- * is newer than this heed, or cannot be opened. */
+ * is newer than this heed, or cannot be opened.
+ *
+ * "Damaged" is PRAGMA quick_check, which reads every page: seconds on a
+ * national-size database.  STORE_NO_PAGE_CHECK, for a read-only command
+ * that must be quick (heed report), skips it; the header (SQLite refuses a
+ * truncated file), application_id, schema version and schema are still
+ * checked, and a damaged page the command reads fails it with
+ * store_error()'s "the database is damaged". */
 int store_open(const char *path, int flags, store **out, char **err);
 void store_close(store *st);
 
@@ -34,11 +42,13 @@ int store_begin(store *st, char **err);
 int store_commit(store *st, char **err);
 void store_rollback(store *st);
 
-/* Run SQL with no results; on failure *err names the SQLite error. */
+/* Run SQL with no results; on failure *err names the SQLite error (a
+ * damaged database as store_error() does). */
 int store_exec(store *st, const char *sql, char **err);
 /* Prepare a statement; the caller finalizes it. */
 int store_prepare(store *st, const char *sql, sqlite3_stmt **out, char **err);
-/* Fill *err from the connection's last error, prefixed by what; returns -1. */
+/* Fill *err from the connection's last error, prefixed by what; returns -1.
+ * SQLite's "malformed" (SQLITE_CORRUPT) says the database is damaged. */
 int store_error(store *st, char **err, const char *what);
 
 /* Id of the round labelled label, creating it (and its consultation, when
