@@ -242,10 +242,10 @@ store_respondent(struct job *j, const struct collect_batch *b,
 		else
 			sqlite3_bind_null(s, 5);
 		sqlite3_bind_text(s, 6, r->text, (int)r->len, SQLITE_STATIC);
-		if (r->redacted)
+		if (r->redacted)	/* else NULL: the same as text */
 			sqlite3_bind_text(s, 7, r->redacted, -1, SQLITE_STATIC);
 		else
-			sqlite3_bind_text(s, 7, r->text, (int)r->len, SQLITE_STATIC);
+			sqlite3_bind_null(s, 7);
 		sqlite3_bind_text(s, 8, r->hash, COLLECT_HASH_DIGITS, SQLITE_STATIC);
 		rc = sqlite3_step(s);
 		sqlite3_reset(s);
@@ -591,7 +591,7 @@ prepare_all(struct job *j, char **err)
 	    store_prepare(st, "INSERT INTO attribute(respondent_id, name, value) "
 	    "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING", &j->ins_attr, err) < 0 ||
 	    store_prepare(st, "INSERT INTO response(respondent_id, question_id, round_id, "
-	    "source, submitted, text, redacted, dedup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+	    "source, submitted, text, redaction, dedup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
 	    "?7, " DEDUP_SQL ") ON CONFLICT(dedup) DO NOTHING", &j->ins_resp, err) < 0 ||
 	    store_prepare(st, "DELETE FROM respondent WHERE id = ?1",
 	    &j->del_respondent, err) < 0 ||
