@@ -6,17 +6,16 @@
 #include <string.h>
 #include <strings.h>
 
+#include "collect/batch.h"
 #include "collect/collect.h"
 #include "collect/csv.h"
 #include "collect/date.h"
 #include "collect/input.h"
-#include "collect/redact.h"
 #include "collect/text.h"
 #include "util/err.h"
-#include "util/sha256.h"
 #include "util/xalloc.h"
 
-enum { SAMPLE_ROWS = 200, SHOW_RESPONSES = 5, DEDUP_HASH_DIGITS = 16 };
+enum { SAMPLE_ROWS = 200, SHOW_RESPONSES = 5 };
 
 /* The page cache during an import, in KB: holds the pages an import keeps
  * touching (the default 2 MB spilled and re-read them) within the 32 MB
@@ -59,10 +58,6 @@ struct job {
 	struct collect_column *cols;
 	size_t ncols;
 	sqlite3_int64 *qid;	/* per column, for text columns */
-	/* a row's responses for store_entry(), ncols long, reused per row */
-	const char **texts, **qtexts;
-	size_t *lens;
-	sqlite3_int64 *qids;
 	long id_col, date_col;
 	enum collect_date_order order;
 	long datarow;
@@ -75,6 +70,7 @@ struct job {
 	size_t nqs;
 	int shown;
 	struct buf key;		/* scratch for dedup keys */
+	collect_batch_queue *batches;	/* respondents waiting to be stored */
 };
 
 int
@@ -206,24 +202,11 @@ blank(const char *s)
 	return s[strspn(s, " \t\r\n")] == '\0';
 }
 
-/* One respondent with its responses (texts[i] to questions qids[i]) and,
- * when any response is new, its attributes from the CSV row r. */
-struct entry {
-	long line;
-	const char *ext_id;
-	const char *submitted;	/* ISO or NULL */
-	const char *who;	/* dedup identity: "id:..", "at:..", "row:.." */
-	const char *round;
-	size_t n;
-	const char *const *texts;
-	const size_t *lens;
-	const sqlite3_int64 *qids;
-	const char *const *qtexts;
-	const struct collect_row *r;	/* attributes from here, or NULL */
-};
-
+/* Store one respondent of a finished batch with its responses and, when
+ * any response is new, its attributes. */
 static int
-store_entry(struct job *j, const struct entry *e, char **err)
+store_respondent(struct job *j, const struct collect_batch *b,
+    const struct collect_respondent *e, char **err)
 {
 	sqlite3_stmt *s;
 	sqlite3_int64 rid, roundid;
@@ -246,31 +229,26 @@ store_entry(struct job *j, const struct entry *e, char **err)
 		return store_error(j->st, err, "recording a respondent");
 	rid = sqlite3_last_insert_rowid(store_db(j->st));
 
-	for (size_t i = 0; i < e->n; i++) {
-		char hex[65];
-		struct sha256 c;
+	for (size_t i = e->r0; i < e->r0 + e->nr; i++) {
+		const struct collect_response *r = &b->resp[i];
 
-		sha256_init(&c);
-		sha256_update(&c, e->qtexts[i], strlen(e->qtexts[i]) + 1);
-		sha256_update(&c, e->who, strlen(e->who) + 1);
-		sha256_update(&c, e->texts[i], e->lens[i]);
-		sha256_hex(&c, hex);
-		char *red = redact_text(e->texts[i], e->lens[i], NULL);
 		s = j->ins_resp;
 		sqlite3_bind_int64(s, 1, rid);
-		sqlite3_bind_int64(s, 2, e->qids[i]);
+		sqlite3_bind_int64(s, 2, r->qid);
 		sqlite3_bind_int64(s, 3, roundid);
 		sqlite3_bind_text(s, 4, j->source, -1, SQLITE_STATIC);
 		if (e->submitted)
 			sqlite3_bind_text(s, 5, e->submitted, -1, SQLITE_STATIC);
 		else
 			sqlite3_bind_null(s, 5);
-		sqlite3_bind_text(s, 6, e->texts[i], (int)e->lens[i], SQLITE_STATIC);
-		sqlite3_bind_text(s, 7, red, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 8, hex, DEDUP_HASH_DIGITS, SQLITE_STATIC);
+		sqlite3_bind_text(s, 6, r->text, (int)r->len, SQLITE_STATIC);
+		if (r->redacted)	/* else NULL: the same as text */
+			sqlite3_bind_text(s, 7, r->redacted, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(s, 7);
+		sqlite3_bind_text(s, 8, r->hash, COLLECT_HASH_DIGITS, SQLITE_STATIC);
 		rc = sqlite3_step(s);
 		sqlite3_reset(s);
-		free(red);
 		if (rc != SQLITE_DONE)
 			return store_error(j->st, err, "recording a response");
 		if (sqlite3_changes(store_db(j->st)) == 0) {
@@ -286,9 +264,9 @@ store_entry(struct job *j, const struct entry *e, char **err)
 		if (j->o->dry_run && j->shown < SHOW_RESPONSES) {
 			j->shown++;
 			buf_addf(j->desc, "  line %ld, %s, \"%.40s%s\": %.*s%s\n", e->line,
-			    e->round, e->qtexts[i], strlen(e->qtexts[i]) > 40 ? "..." : "",
-			    e->lens[i] > 70 ? 70 : (int)e->lens[i], e->texts[i],
-			    e->lens[i] > 70 ? "..." : "");
+			    e->round, r->qtext, strlen(r->qtext) > 40 ? "..." : "",
+			    r->len > 70 ? 70 : (int)r->len, r->text,
+			    r->len > 70 ? "..." : "");
 		}
 	}
 	if (fresh == 0) {
@@ -298,18 +276,35 @@ store_entry(struct job *j, const struct entry *e, char **err)
 		sqlite3_reset(s);
 		return rc == SQLITE_DONE ? 0 : store_error(j->st, err, "dropping a respondent");
 	}
-	for (size_t i = 0; e->r && i < e->r->n && i < j->ncols; i++) {
-		if (j->cols[i].role != COLLECT_COL_ATTR || blank(e->r->f[i]))
-			continue;
+	for (size_t i = e->a0; i < e->a0 + e->na; i++) {
 		s = j->ins_attr;
 		sqlite3_bind_int64(s, 1, rid);
-		sqlite3_bind_text(s, 2, j->cols[i].name, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 3, e->r->f[i], (int)e->r->len[i], SQLITE_STATIC);
+		sqlite3_bind_text(s, 2, b->attr[i].name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 3, b->attr[i].value, (int)b->attr[i].len, SQLITE_STATIC);
 		rc = sqlite3_step(s);
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE)
 			return store_error(j->st, err, "recording an attribute");
 	}
+	return 0;
+}
+
+/* Store the finished batches: all of them when all is set, else the one
+ * handed back when the filling batch is full. */
+static int
+store_batches(struct job *j, int all, char **err)
+{
+	const struct collect_batch *b;
+
+	if (!all && !collect_batch_full(collect_batch_filling(j->batches)))
+		return 0;
+	do {
+		if ((b = collect_batch_next(j->batches, all)) == NULL)
+			return 0;
+		for (size_t i = 0; i < b->n; i++)
+			if (store_respondent(j, b, &b->who[i], err) < 0)
+				return -1;
+	} while (all);
 	return 0;
 }
 
@@ -364,33 +359,30 @@ data_row(struct job *j, const struct collect_row *r, char **err)
 		snprintf(num, sizeof num, "%ld", j->datarow);
 		ext_id = num;
 	}
-	const char **texts = j->texts, **qtexts = j->qtexts;
-	size_t *lens = j->lens;
-	sqlite3_int64 *qids = j->qids;
 	for (size_t i = 0; i < j->ncols; i++)
-		if (j->cols[i].role == COLLECT_COL_TEXT && !blank(r->f[i])) {
-			texts[nt] = r->f[i];
-			lens[nt] = r->len[i];
-			qids[nt] = j->qid[i];
-			qtexts[nt++] = j->cols[i].name;
-		}
-	int rc = 0;
-	if (nt > 0 && (round = pick_round(j, submitted, rbuf)) == NULL)
-		rc = bad_row(j, r->line, j->date_col,
+		if (j->cols[i].role == COLLECT_COL_TEXT && !blank(r->f[i]))
+			nt++;
+	if (nt == 0)
+		return 0;
+	if ((round = pick_round(j, submitted, rbuf)) == NULL)
+		return bad_row(j, r->line, j->date_col,
 		    "no date to take the round from; give --round", err);
-	else if (nt > 0) {
-		buf_reset(&j->key);
-		if (j->id_col >= 0)
-			buf_addf(&j->key, "id:%s", ext_id);
-		else if (submitted)
-			buf_addf(&j->key, "at:%s", submitted);
-		else
-			buf_addf(&j->key, "row:%ld", j->datarow);
-		struct entry e = { r->line, ext_id, submitted, buf_str(&j->key), round,
-		    nt, texts, lens, qids, qtexts, r };
-		rc = store_entry(j, &e, err);
-	}
-	return rc;
+	buf_reset(&j->key);
+	if (j->id_col >= 0)
+		buf_addf(&j->key, "id:%s", ext_id);
+	else if (submitted)
+		buf_addf(&j->key, "at:%s", submitted);
+	else
+		buf_addf(&j->key, "row:%ld", j->datarow);
+	struct collect_batch *b = collect_batch_filling(j->batches);
+	collect_batch_respondent(b, r->line, ext_id, submitted, buf_str(&j->key), round);
+	for (size_t i = 0; i < j->ncols; i++)
+		if (j->cols[i].role == COLLECT_COL_TEXT && !blank(r->f[i]))
+			collect_batch_response(b, j->qid[i], j->cols[i].name, r->f[i], r->len[i]);
+	for (size_t i = 0; i < j->ncols; i++)
+		if (j->cols[i].role == COLLECT_COL_ATTR && !blank(r->f[i]))
+			collect_batch_attr(b, j->cols[i].name, r->f[i], r->len[i]);
+	return store_batches(j, 0, err);
 }
 
 /* Decide the columns' roles from the header and the sampled rows. */
@@ -492,10 +484,6 @@ plan(struct job *j, char **err)
 		    COLLECT_DATE_AUTO)
 			break;
 	j->qid = xcalloc(j->ncols, sizeof *j->qid);
-	j->texts = xcalloc(j->ncols, sizeof *j->texts);
-	j->qtexts = xcalloc(j->ncols, sizeof *j->qtexts);
-	j->lens = xcalloc(j->ncols, sizeof *j->lens);
-	j->qids = xcalloc(j->ncols, sizeof *j->qids);
 	for (size_t i = 0; i < j->ncols; i++)
 		if (j->cols[i].role == COLLECT_COL_TEXT &&
 		    question_id(j, j->cols[i].name, &j->qid[i], err) < 0)
@@ -587,12 +575,10 @@ text_post(void *ctx, const struct collect_post *p, char **err)
 		buf_addf(&j->key, "at:%s", submitted);
 	else
 		buf_addf(&j->key, "row:%ld", j->datarow);
-	const char *texts[1] = { p->body };
-	const char *qtexts[1] = { q };
-	size_t lens[1] = { p->body_len };
-	struct entry e = { p->line, num, submitted, buf_str(&j->key), round, 1,
-	    texts, lens, &qid, qtexts, NULL };
-	return store_entry(j, &e, err);
+	struct collect_batch *b = collect_batch_filling(j->batches);
+	collect_batch_respondent(b, p->line, num, submitted, buf_str(&j->key), round);
+	collect_batch_response(b, qid, q, p->body, p->body_len);
+	return store_batches(j, 0, err);
 }
 
 static int
@@ -605,7 +591,7 @@ prepare_all(struct job *j, char **err)
 	    store_prepare(st, "INSERT INTO attribute(respondent_id, name, value) "
 	    "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING", &j->ins_attr, err) < 0 ||
 	    store_prepare(st, "INSERT INTO response(respondent_id, question_id, round_id, "
-	    "source, submitted, text, redacted, dedup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+	    "source, submitted, text, redaction, dedup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
 	    "?7, " DEDUP_SQL ") ON CONFLICT(dedup) DO NOTHING", &j->ins_resp, err) < 0 ||
 	    store_prepare(st, "DELETE FROM respondent WHERE id = ?1",
 	    &j->del_respondent, err) < 0 ||
@@ -620,6 +606,7 @@ prepare_all(struct job *j, char **err)
 static void
 job_free(struct job *j)
 {
+	collect_batch_queue_free(j->batches);
 	sqlite3_finalize(j->ins_respondent);
 	sqlite3_finalize(j->ins_attr);
 	sqlite3_finalize(j->ins_resp);
@@ -633,10 +620,6 @@ job_free(struct job *j)
 	free(j->sample);
 	collect_columns_free(j->cols, j->ncols);
 	free(j->qid);
-	free(j->texts);
-	free(j->qtexts);
-	free(j->lens);
-	free(j->qids);
 	free(j->rounds);
 	for (size_t i = 0; i < j->nqs; i++)
 		free(j->qs[i].text);
@@ -693,6 +676,8 @@ read_all(struct job *j, collect_input *in, char **err)
 	}
 	if (csv && !j->planned && plan(j, err) < 0)
 		goto out;
+	if (store_batches(j, 1, err) < 0)
+		goto out;
 	rc = 0;
 out:
 	collect_csv_free(csv);
@@ -719,9 +704,16 @@ collect_file(store *st, const char *path, const struct collect_opts *o,
 	j.name = path;
 	j.source = o->source;
 	j.want_hdr = collect_format_header_rows(o->format);
+	j.batches = collect_batch_queue_new();
 	if (collect_input_open(path, &in, err) < 0)
 		return -1;
-	if (store_exec(st, "PRAGMA cache_size = -" IMPORT_CACHE_KB, err) < 0 ||
+	/* Foreign keys cost a lookup per parent of every row inserted; an
+	 * import refers only to rows it has just inserted or looked up in its
+	 * own transaction, and deletes only respondents it has just made and
+	 * given no rows, so it turns them off (outside the transaction, where
+	 * the PRAGMA takes effect) and on again after. */
+	if (store_exec(st, "PRAGMA foreign_keys = OFF", err) < 0 ||
+	    store_exec(st, "PRAGMA cache_size = -" IMPORT_CACHE_KB, err) < 0 ||
 	    store_begin(st, err) < 0)
 		goto out;
 	began = 1;
@@ -799,7 +791,8 @@ out:
 	job_free(&j);
 	if (began)
 		store_rollback(st);
-	sqlite3_exec(store_db(st), "PRAGMA cache_size = -2000", NULL, NULL, NULL);
+	sqlite3_exec(store_db(st), "PRAGMA cache_size = -2000; PRAGMA foreign_keys = ON",
+	    NULL, NULL, NULL);
 	collect_input_close(in);
 	return rc;
 }

@@ -21,6 +21,10 @@
  * leads so that an import, whose rows come in date order, inserts into the
  * UNIQUE index in order instead of at random (which made big imports
  * thrash the page cache).
+ *
+ * Since version 3, response.redacted is a generated column: read it as
+ * before, but write response.redaction, NULL when the redacted text is the
+ * same as text.  attribute is a WITHOUT ROWID table.
  */
 #include "config.h"
 
@@ -198,6 +202,46 @@ const char *const store_migrations[] = {
 	 * 24-digit key described at the top of this file. */
 	"UPDATE response SET dedup =\n"
 	"  printf('%08x', max(0, coalesce(unixepoch(submitted), 0))) || substr(dedup, 1, 16);\n",
+
+	/* 2 -> 3: response.redacted becomes a generated column over
+	 * response.redaction, which holds the redacted text only when it
+	 * differs from text (most responses name no one); attribute loses its
+	 * rowid.  Both halve what an import writes.  Tables are rebuilt, so
+	 * store.c runs migrations with foreign keys off and checks them after. */
+	"CREATE TABLE response_v3 (\n"
+	"  id            INTEGER PRIMARY KEY,\n"
+	"  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,\n"
+	"  question_id   INTEGER NOT NULL REFERENCES question(id),\n"
+	"  round_id      INTEGER NOT NULL REFERENCES round(id),\n"
+	"  source        TEXT NOT NULL,\n"
+	"  submitted     TEXT,                  -- ISO 8601, NULL when unknown\n"
+	"  text          TEXT NOT NULL,         -- the response as given, UTF-8\n"
+	"  redacted      TEXT NOT NULL          -- personal data replaced by [email], [name] ...\n"
+	"                GENERATED ALWAYS AS (coalesce(redaction, text)) VIRTUAL,\n"
+	"  dedup         TEXT NOT NULL UNIQUE,  -- see the top of store/schema.c\n"
+	"  redaction     TEXT                   -- what writers set: the redacted text when\n"
+	");                                     -- it differs from text, else NULL\n"
+	"INSERT INTO response_v3(id, respondent_id, question_id, round_id, source,\n"
+	"                        submitted, text, dedup, redaction)\n"
+	"  SELECT id, respondent_id, question_id, round_id, source, submitted, text,\n"
+	"         dedup, nullif(redacted, text) FROM response ORDER BY id;\n"
+	"DROP VIEW reportable;\n"
+	"DROP TABLE response;\n"
+	"ALTER TABLE response_v3 RENAME TO response;\n"
+	"CREATE INDEX response_round ON response(round_id);\n"
+	"CREATE INDEX response_respondent ON response(respondent_id);\n"
+	"CREATE VIEW reportable AS              -- responses that may appear in reports and\n"
+	"  SELECT * FROM response               -- exports: never a safeguarding-flagged one\n"
+	"   WHERE id NOT IN (SELECT response_id FROM flag);\n"
+	"CREATE TABLE attribute_v3 (            -- non-text answers: area, age band, choices\n"
+	"  respondent_id INTEGER NOT NULL REFERENCES respondent(id) ON DELETE CASCADE,\n"
+	"  name          TEXT NOT NULL,\n"
+	"  value         TEXT NOT NULL,\n"
+	"  PRIMARY KEY (respondent_id, name)\n"
+	") WITHOUT ROWID;\n"
+	"INSERT INTO attribute_v3 SELECT respondent_id, name, value FROM attribute;\n"
+	"DROP TABLE attribute;\n"
+	"ALTER TABLE attribute_v3 RENAME TO attribute;\n",
 };
 
 const int store_nmigrations = sizeof store_migrations / sizeof store_migrations[0];

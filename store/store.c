@@ -178,7 +178,7 @@ check_identity(store *st, int *version, char **err)
 }
 
 static int
-migrate(store *st, char **err)
+migrate_all(store *st, char **err)
 {
 	int version;
 	char *sql;
@@ -210,6 +210,23 @@ migrate(store *st, char **err)
 fail:
 	store_rollback(st);
 	return -1;
+}
+
+/* A migration that rebuilds a table must not cascade its DROP to the rows
+ * that refer to it, so foreign keys are off while migrations run (a PRAGMA
+ * that cannot change inside a transaction).  Rebuilds keep every id, so
+ * every reference still holds after. */
+static int
+migrate(store *st, char **err)
+{
+	int rc;
+
+	if (store_exec(st, "PRAGMA foreign_keys = OFF", err) < 0)
+		return -1;
+	rc = migrate_all(st, err);
+	if (store_exec(st, "PRAGMA foreign_keys = ON", rc < 0 ? NULL : err) < 0)
+		rc = -1;
+	return rc;
 }
 
 /* Create the file with mode 0600 so that the database, which holds personal

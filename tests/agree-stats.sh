@@ -117,7 +117,7 @@ grep -qx ',micro_f1,0.75' "$T/out" || fail "--codebook by name"
 # markup in a response is escaped in html and json
 sql "INSERT INTO respondent(id, import_id, ext_id) VALUES (98, 1, 'h');
      INSERT INTO response(id, respondent_id, question_id, round_id, source, text,
-       redacted, dedup) VALUES (98, 98, 1, 1, 'survey', 'We <b>trust</b> & \"hope\"',
+       redaction, dedup) VALUES (98, 98, 1, 1, 'survey', 'We <b>trust</b> & \"hope\"',
        'We <b>trust</b> & \"hope\"', 'd98');
      INSERT INTO coding VALUES (98, 1, 'neutral', 0, 'x');
      INSERT INTO theme VALUES (98, 1, 'trust', 'neutral');
@@ -133,7 +133,7 @@ expect_grep '"text": "We <b>trust</b> & \\"hope\\"", "spans": \[\[6, 11\]\]' "$T
 # a response the codebook has not coded yet
 sql "INSERT INTO respondent(id, import_id, ext_id) VALUES (99, 1, 'new');
      INSERT INTO response(id, respondent_id, question_id, round_id, source, text,
-       redacted, dedup) VALUES (99, 99, 1, 1, 'survey', 'x', 'x', 'd99');"
+       redaction, dedup) VALUES (99, 99, 1, 1, 'survey', 'x', 'x', 'd99');"
 printf 'id,themes\nnew,trust\n' > new.csv
 expect_exit 1 "$HEED" agree new.csv
 expect_grep "new.csv:2: response of id 'new' is not coded .*run 'heed analyse'" "$T/err"

@@ -13,7 +13,7 @@ INSERT INTO import (id, file, sha256, imported_at, format, source)
   VALUES (1, 'x.csv', '00', '2026-07-01T00:00:00Z', 'csv', 'survey');
 INSERT INTO respondent (id, import_id, ext_id) VALUES (1, 1, 'r1'), (2, 1, 'r2'), (3, 1, 'r3'), (4, 1, 'r4');
 INSERT INTO question (id, text) VALUES (1, 'Anything else?');
-INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redacted, dedup) VALUES
+INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redaction, dedup) VALUES
  (1, 1, 1, 1, 'survey', 'I just don''t trust the LA. A home visit every year feels like monitoring.', 'x', 'd1'),
  (2, 2, 1, 2, 'survey', 'Her dad hits her when he''s been drinking.', 'x', 'd2'),
  (3, 3, 1, 2, 'survey', 'We have a trust fund. The officer was really helpful.', 'x', 'd3'),

@@ -20,8 +20,8 @@ expect_grep "format google-forms$" "$T/out"
   "1@2@2026-07-03T09:14:22 2@3@2026-07-04T18:40:05 3@4@2026-08-12T21:02:47 4@5@2026-09-30T23:59:59" ] ||
 	fail "respondents: $(sql 'SELECT * FROM respondent')"
 # attributes: the non-text answers
-[ "$(sql "SELECT group_concat(name || '=' || value, '|') FROM (SELECT name, value FROM attribute WHERE respondent_id = (SELECT id FROM respondent WHERE ext_id = '4') ORDER BY rowid)")" = \
-  "Which area do you live in?=Westbrook|How old is your eldest child?=over 16" ] ||
+[ "$(sql "SELECT group_concat(name || '=' || value, '|') FROM (SELECT name, value FROM attribute WHERE respondent_id = (SELECT id FROM respondent WHERE ext_id = '4') ORDER BY name)")" = \
+  "How old is your eldest child?=over 16|Which area do you live in?=Westbrook" ] ||
 	fail "attributes: $(sql 'SELECT * FROM attribute')"
 [ "$(sql "SELECT count(*) FROM attribute")" = 8 ] || fail "attribute count"
 [ "$(sql "SELECT count(*) FROM attribute WHERE name = 'Timestamp'")" = 0 ] || fail "Timestamp kept as attribute"
@@ -56,7 +56,7 @@ sql "UPDATE response SET dedup = substr(dedup, 9) || substr('$hash', 17) WHERE t
 # whose embedded line break is now CRLF
 expect_exit 0 "$HEED" collect "$D/google-forms-crlf-bom.csv"
 expect_grep "1 response from 4 rows \(2 questions\), 6 duplicates" "$T/out"
-[ "$(sql "PRAGMA user_version")" = 2 ] || fail "not migrated"
+[ "$(sql "PRAGMA user_version")" = 3 ] || fail "not migrated"
 [ "$(sql "SELECT dedup FROM response WHERE text = 'n/a'")" = "$key" ] || fail "dedup key migrated"
 [ "$(sql "SELECT count(*) FROM response WHERE length(dedup) != 24")" = 0 ] || fail "keys migrated"
 [ "$(sql "SELECT count(*) FROM respondent")" = 5 ] || fail "a respondent with no new response was kept"

@@ -13,7 +13,7 @@ INSERT INTO import (id, file, sha256, imported_at, format, source)
   VALUES (1, 's.csv', 'x', '2026-07-01T00:00:00Z', 'csv', 'survey');
 INSERT INTO respondent (id, import_id, ext_id) VALUES (1, 1, 'r1'), (2, 1, 'r2');
 INSERT INTO question (id, text) VALUES (1, 'Q');
-INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redacted, dedup)
+INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redaction, dedup)
   VALUES (1, 1, 1, 1, 'survey', 'My son Jack', 'My son [name]', 'd1'),
          (2, 2, 1, 1, 'survey', 'flagged text', 'flagged text', 'd2');
 INSERT INTO codebook (id, hash, name, text, loaded_at, used_at)

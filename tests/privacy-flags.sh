@@ -12,7 +12,7 @@ INSERT INTO import (id, file, sha256, imported_at, format, source)
   VALUES (1, 's.csv', 'x', '2026-07-01T00:00:00Z', 'csv', 'survey');
 INSERT INTO respondent (id, import_id, ext_id) VALUES (1, 1, 'r1'), (2, 1, 'r2'), (3, 1, 'r3');
 INSERT INTO question (id, text) VALUES (1, 'What could we do better?');
-INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redacted, dedup) VALUES
+INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redaction, dedup) VALUES
   (1, 1, 1, 1, 'survey', 'My son Jack says his dad hits him', 'My son [name] says his dad hits him', 'd1'),
   (2, 2, 1, 2, 'survey', 'Visits should be announced. Call Amy on 07700 900123',
      'Visits should be announced. Call Amy on [phone]', 'd2'),

@@ -72,20 +72,20 @@ INSERT INTO respondent (id, import_id, ext_id, line, submitted)
 INSERT INTO attribute (respondent_id, name, value)
   SELECT rid, 'area', CASE k % 4 WHEN 0 THEN 'North' WHEN 1 THEN 'South'
          WHEN 2 THEN 'East' ELSE 'West' END FROM plan WHERE k % 17 <> 5;
-INSERT INTO response (id, respondent_id, question_id, round_id, source, submitted, text, redacted, dedup)
+INSERT INTO response (id, respondent_id, question_id, round_id, source, submitted, text, redaction, dedup)
   SELECT p.rid, p.rid, 1 + p.k % 2, p.round, 'survey', NULL, t.text,
          replace(t.text, 'Mrs Patel', '[name]'), printf('d%d', p.rid)
   FROM plan p JOIN tpl t ON t.id = p.tpl;
 -- Forum posts in Q3: a respondent each.
 INSERT INTO respondent (id, import_id, ext_id, line)
   SELECT 1000 + k, 4, printf('post-%d', k), k * 10 FROM seq WHERE k <= 12;
-INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redacted, dedup)
+INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redaction, dedup)
   SELECT 1000 + s.k, 1000 + s.k, 2, 3, 'forum', t.text, replace(t.text, 'Mrs Patel', '[name]'),
          printf('f%d', s.k)
   FROM seq s JOIN tpl t ON t.id = (s.k * 7) % 26 WHERE s.k <= 12;
 -- Two safeguarding disclosures in Q3 (never in a report).
 INSERT INTO respondent (id, import_id, ext_id, line) VALUES (2001, 3, 'R3-900', 900), (2002, 3, 'R3-901', 901);
-INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redacted, dedup) VALUES
+INSERT INTO response (id, respondent_id, question_id, round_id, source, text, redaction, dedup) VALUES
  (2001, 2001, 2, 3, 'survey', 'FLAGGED-SECRET her dad hits her when he drinks', 'FLAGGED-SECRET her dad hits her when he drinks', 'x1'),
  (2002, 2002, 2, 3, 'survey', 'FLAGGED-SECRET I am scared to go home', 'FLAGGED-SECRET I am scared to go home', 'x2');
 
