@@ -40,7 +40,10 @@ struct ctheme {
 	pcre2_code **re;	/* per rule: pattern, or near side A; NULL for words */
 	pcre2_code **re2;	/* per rule: near side B */
 	int *nearslot;		/* per rule: near sides in the index: slot, else -1 */
-	int *gate;		/* per rule: pattern's gate, else -1 */
+	int **gate;		/* per rule: gates that must all be open (gate.h) */
+	size_t *ngate;
+	int *wgate;		/* gates of the words regex */
+	size_t nwgate;
 	char **req;		/* per rule: letters every match of the pattern holds */
 	pcre2_code *exclude;	/* excludes not in the index */
 	int exclude_indexed;
@@ -61,7 +64,7 @@ struct coder {
 	terms *index;
 	struct tkey *keys;
 	size_t nkeys, nslots;
-	terms *gates;		/* literals that a pattern's match must start with */
+	terms *gates;		/* literals at word starts a regex's match needs */
 	size_t ngates;
 };
 
@@ -131,24 +134,37 @@ all_plain(char *const *v, size_t n)
 	return 1;
 }
 
-/* A gate for a pattern (gate.h): its literals in the gates index. */
-static int
-add_gate(coder *c, const char *re)
+/* The gates of a regex (gate.h), appended to *v: each a set of literals
+ * in the gates index, open on a text where a word starts with one. */
+static void
+add_gates(coder *c, const char *re, int **v, size_t *n)
 {
-	char **lits;
-	size_t n;
-	int gate;
+	struct gate_set *sets;
+	size_t nsets;
 
-	if (gate_literals(re, &lits, &n) < 0)
-		return -1;
-	gate = (int)c->ngates++;
-	for (size_t i = 0; i < n; i++) {
-		char *term = xasprintf("%s*", lits[i]);
-		terms_add(c->gates, term, gate);
-		free(term);
+	if (re == NULL || gate_sets(re, &sets, &nsets) < 0)
+		return;
+	*v = xreallocarray(*v, *n + nsets, sizeof **v);
+	for (size_t i = 0; i < nsets; i++) {
+		int gate = (int)c->ngates++;
+		for (size_t k = 0; k < sets[i].n; k++) {
+			char *term = xasprintf("%s*", sets[i].lits[k]);
+			terms_add(c->gates, term, gate);
+			free(term);
+		}
+		(*v)[(*n)++] = gate;
 	}
-	gate_free(lits, n);
-	return gate;
+	gate_sets_free(sets, nsets);
+}
+
+/* Are all of the gates open on the text? */
+static int
+gates_open(const coder_state *s, const int *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!s->gate_open[v[i]])
+			return 0;
+	return 1;
 }
 
 /* Index a plain term under a new key. */
@@ -181,17 +197,15 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		ct->re2 = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->re2);
 		ct->nearslot = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->nearslot);
 		ct->gate = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->gate);
+		ct->ngate = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->ngate);
 		ct->req = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->req);
 		buf_reset(&b);
 		buf_adds(&b, CODEBOOK_BEFORE "(?:");
 		for (size_t j = 0; j < th->nrules; j++) {
 			const struct codebook_rule *r = &th->rules[j];
 			ct->nearslot[j] = -1;
-			ct->gate[j] = -1;
-			if (r->kind == CODEBOOK_PATTERN) {
-				ct->gate[j] = add_gate(c, r->regex);
+			if (r->kind == CODEBOOK_PATTERN)
 				ct->req[j] = gate_required(r->regex);
-			}
 			if (r->kind == CODEBOOK_WORDS) {
 				if (terms_plain(r->terms[0]))
 					add_key(c, r->terms[0], K_WORDS, (int)i, (int)j, -1);
@@ -212,6 +226,8 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 			    r->kind == CODEBOOK_NEAR ? "near" : "pattern", err);
 			if (ct->re[j] == NULL)
 				goto fail;
+			add_gates(c, r->regex, &ct->gate[j], &ct->ngate[j]);
+			add_gates(c, r->regex2, &ct->gate[j], &ct->ngate[j]);
 			if (r->kind == CODEBOOK_NEAR &&
 			    (ct->re2[j] = compile(r->regex2, r->path, r->line, "near", err)) == NULL)
 				goto fail;
@@ -220,6 +236,8 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		if (nwords && (ct->words = compile(buf_str(&b), th->path, th->line,
 		    "words", err)) == NULL)
 			goto fail;
+		if (nwords)
+			add_gates(c, buf_str(&b), &ct->wgate, &ct->nwgate);
 		if (th->nexcludes && all_plain(th->exclude_terms, th->nexcludes)) {
 			ct->exclude_indexed = 1;
 			for (size_t k = 0; k < th->nexcludes; k++)
@@ -278,7 +296,11 @@ coder_free(coder *c)
 		free(ct->re);
 		free(ct->re2);
 		free(ct->nearslot);
+		for (size_t j = 0; j < n; j++)
+			free(ct->gate[j]);
 		free(ct->gate);
+		free(ct->ngate);
+		free(ct->wgate);
 		for (size_t j = 0; ct->req && j < n; j++)
 			free(ct->req[j]);
 		free(ct->req);
@@ -549,7 +571,7 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 	for (size_t i = 0; i < s->words[t].n; i++)
 		push_span(&s->b, &s->nb, &s->capb, s->words[t].v[i].start,
 		    s->words[t].v[i].end, s->words[t].v[i].rule);
-	if (ct->words) {
+	if (ct->words && gates_open(s, ct->wgate, ct->nwgate)) {
 		if ((rc = find_all(s, ct->words, text, len, -1, &s->a, &s->na, &s->capa)) < 0)
 			warn(c, r, t, -1, rc);
 		else
@@ -571,7 +593,7 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 			near_codes(s, r, t, (int)j, th->rules[j].distance, A->v, A->n, B->v, B->n);
 			continue;
 		}
-		if (ct->re[j] == NULL || (ct->gate[j] >= 0 && !s->gate_open[ct->gate[j]]))
+		if (ct->re[j] == NULL || !gates_open(s, ct->gate[j], ct->ngate[j]))
 			continue;
 		if (ct->req[j] && (s->tt.fold.len == 0 ||
 		    !memmem(s->tt.fold.s, s->tt.fold.len, ct->req[j], strlen(ct->req[j]))))
