@@ -707,16 +707,6 @@ on_hit(void *arg, int key, size_t first, size_t last)
 }
 
 static void
-on_gate(void *arg, int key, size_t first, size_t last)
-{
-	coder_state *s = arg;
-
-	(void)first;
-	(void)last;
-	s->gate_open[key] = 1;
-}
-
-static void
 index_hits(const coder *c, coder_state *s, const char *text)
 {
 	if (s->nvt < c->nt) {
@@ -747,7 +737,7 @@ index_hits(const coder *c, coder_state *s, const char *text)
 	}
 	if (c->ngates) {
 		memset(s->gate_open, 0, c->ngates);
-		terms_match(c->gates, text, s->tok, s->ntok, &s->tt, 1, on_gate, s);
+		terms_mark(c->gates, text, s->tok, s->ntok, &s->tt, s->gate_open);
 	}
 }
 

@@ -68,7 +68,7 @@ skip_alternative(const char **pp)
  * position is a word start (a letter here starts a word, or follows an
  * apostrophe inside one: after \b, \s, a hyphen or other punctuation, a
  * class of such characters, or (?<![\p{L}\p{N}])); a run of literal letters
- * met at a word start is a one-literal set.  A group or alternation gives
+ * and digits met at a word start is a one-literal set.  A group or alternation gives
  * the union of one set from each alternative, or nothing if an alternative
  * has none.  What the parser does not know makes it give up (g->bad). */
 struct gparse {
@@ -106,26 +106,49 @@ res_push(struct gres *r, struct gate_set set)
 	r->v[r->n++] = set;
 }
 
+/* Words so common that a literal starting one opens its gate on most
+ * texts: the most frequent English words, and the consultation's own. */
+static const char *const common[] = {
+	"a", "about", "after", "all", "also", "am", "an", "and", "any", "are",
+	"as", "at", "be", "because", "been", "being", "but", "by", "can",
+	"child", "children", "could", "council", "did", "do", "does", "don't",
+	"education", "educate", "even", "families", "family", "for", "from",
+	"get", "had", "has", "have", "he", "her", "him", "his", "home", "how",
+	"i", "if", "in", "into", "is", "it", "just", "la", "like", "me", "more",
+	"much", "my", "no", "not", "now", "of", "on", "one", "only", "or",
+	"other", "our", "out", "parents", "really", "said", "school", "she",
+	"so", "some", "than", "that", "the", "their", "them", "then", "there",
+	"they", "this", "to", "up", "us", "very", "was", "we", "were", "what",
+	"when", "which", "who", "why", "will", "with", "would", "you", "your",
+};
+
+/* How rare a set's literals are, roughly: 0 if one starts a common word,
+ * else the length of the shortest. */
 static size_t
-set_min(const struct gate_set *s)
+set_weight(const struct gate_set *s)
 {
 	size_t m = (size_t)-1;
 
-	for (size_t i = 0; i < s->n; i++)
-		if (strlen(s->lits[i]) < m)
-			m = strlen(s->lits[i]);
+	for (size_t i = 0; i < s->n; i++) {
+		size_t len = strlen(s->lits[i]);
+		for (size_t k = 0; k < sizeof common / sizeof *common; k++)
+			if (strncmp(common[k], s->lits[i], len) == 0)
+				len = 0;
+		if (len < m)
+			m = len;
+	}
 	return m;
 }
 
-/* Index of the set to stand for r in a union: the one whose shortest
- * literal is longest, then the one with fewest literals. */
+/* Index of the set to stand for r in a union: the rarest by set_weight(),
+ * then the one with fewest literals. */
 static size_t
 res_best(const struct gres *r)
 {
 	size_t best = 0;
 
 	for (size_t i = 1; i < r->n; i++) {
-		size_t a = set_min(&r->v[i]), b = set_min(&r->v[best]);
+		size_t a = set_weight(&r->v[i]), b = set_weight(&r->v[best]);
 		if (a > b || (a == b && r->v[i].n < r->v[best].n))
 			best = i;
 	}
@@ -249,8 +272,8 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 		struct gres sub = { NULL, 0, 0 };
 		int group = 0;
 
-		if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') {
-			letter = *p | 0x20;
+		if (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (*p >= '0' && *p <= '9')) {
+			letter = *p | 0x20;	/* digits stay digits */
 			g->p++;
 			out = 0;
 		} else if (*p == '\\') {
