@@ -1,6 +1,7 @@
 /* gate.c — see gate.h. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,9 +69,10 @@ skip_alternative(const char **pp)
  * position is a word start (a letter here starts a word, or follows an
  * apostrophe inside one: after \b, \s, a hyphen or other punctuation, a
  * class of such characters, or (?<![\p{L}\p{N}])); a run of literal letters
- * and digits met at a word start is a one-literal set.  A group or alternation gives
- * the union of one set from each alternative, or nothing if an alternative
- * has none.  What the parser does not know makes it give up (g->bad). */
+ * and digits is a one-literal set, of a word start if met at one.  A group
+ * or alternation gives the union of one set from each alternative, or
+ * nothing if an alternative has none.  What the parser does not know makes
+ * it give up (g->bad). */
 struct gparse {
 	const char *p;
 	int bad;
@@ -122,8 +124,9 @@ static const char *const common[] = {
 	"when", "which", "who", "why", "will", "with", "would", "you", "your",
 };
 
-/* How rare a set's literals are, roughly: 0 if one starts a common word,
- * else the length of the shortest. */
+/* How rare a set's literals are, roughly: 0 if one starts a common word
+ * (is in one, for a set of literals anywhere), else the length of the
+ * shortest. */
 static size_t
 set_weight(const struct gate_set *s)
 {
@@ -132,7 +135,8 @@ set_weight(const struct gate_set *s)
 	for (size_t i = 0; i < s->n; i++) {
 		size_t len = strlen(s->lits[i]);
 		for (size_t k = 0; k < sizeof common / sizeof *common; k++)
-			if (strncmp(common[k], s->lits[i], len) == 0)
+			if (s->anywhere ? strstr(common[k], s->lits[i]) != NULL :
+			    strncmp(common[k], s->lits[i], len) == 0)
 				len = 0;
 		if (len < m)
 			m = len;
@@ -141,7 +145,7 @@ set_weight(const struct gate_set *s)
 }
 
 /* Index of the set to stand for r in a union: the rarest by set_weight(),
- * then the one with fewest literals. */
+ * then one of literals at word starts, then the one with fewest literals. */
 static size_t
 res_best(const struct gres *r)
 {
@@ -149,7 +153,8 @@ res_best(const struct gres *r)
 
 	for (size_t i = 1; i < r->n; i++) {
 		size_t a = set_weight(&r->v[i]), b = set_weight(&r->v[best]);
-		if (a > b || (a == b && r->v[i].n < r->v[best].n))
+		int wa = !r->v[i].anywhere, wb = !r->v[best].anywhere;
+		if (a > b || (a == b && (wa > wb || (wa == wb && r->v[i].n < r->v[best].n))))
 			best = i;
 	}
 	return best;
@@ -249,8 +254,8 @@ quantifier(struct gparse *g, int *min0, int *multi)
 static void
 flush_run(struct buf *run, int run_at, struct gres *r)
 {
-	if (run->len && run_at) {
-		struct gate_set set = { xmalloc(sizeof (char *)), 1 };
+	if (run->len) {
+		struct gate_set set = { xmalloc(sizeof (char *)), 1, !run_at };
 		set.lits[0] = xstrdup(buf_str(run));
 		res_push(r, set);
 	}
@@ -287,6 +292,14 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 			if (g->p[0] == '{' && (e == 'x' || e == 'p' || e == 'P' || e == 'N' || e == 'o'))
 				while (*g->p && *g->p++ != '}')
 					;
+			else if (e == 'p' || e == 'P')
+				g->p += *g->p != '\0';	/* \pL */
+			else if (e == 'x')	/* \xhh */
+				for (int k = 0; k < 2 && isxdigit((unsigned char)*g->p); k++)
+					g->p++;
+			else if (e >= '0' && e <= '9')	/* back reference or octal */
+				while (*g->p >= '0' && *g->p <= '9')
+					g->p++;
 			zero = e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G';
 			out = e == 's' || e == 'n' || e == 't' || e == 'r' || e == 'b' || e == 'A' ||
 			    ((e == 'z' || e == 'Z' || e == 'G') ? state : separator((unsigned char)e));
@@ -374,7 +387,7 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 static void
 parse_alt(struct gparse *g, int in, struct gres *r, int depth)
 {
-	struct gate_set uni = { NULL, 0 };
+	struct gate_set uni = { NULL, 0, 0 };
 	int nalt = 0, none = 0;
 
 	r->v = NULL;
@@ -397,6 +410,7 @@ parse_alt(struct gparse *g, int in, struct gres *r, int depth)
 			none = 1;
 		} else if (!none) {
 			const struct gate_set *best = &a.v[res_best(&a)];
+			uni.anywhere |= best->anywhere;
 			uni.lits = xreallocarray(uni.lits, uni.n + best->n, sizeof *uni.lits);
 			for (size_t k = 0; k < best->n; k++)
 				uni.lits[uni.n++] = xstrdup(best->lits[k]);

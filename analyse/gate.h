@@ -2,16 +2,18 @@
  * cannot match it, read from the regex's text (no PCRE2 involved).
  *
  * gate_sets(): sets of literals such that every match of the regex holds,
- * for each set, one of its literals at a word start (or just after an
- * apostrophe inside a word).  A literal at a word start is a run of literal
- * letters and digits that follows \b, \s, punctuation, a class of such
- * characters or (?<![\p{L}\p{N}]) on every path (optional items in between
- * included); a group or alternation gives the union of one set of each
- * alternative.  A text where some set has no word starting with one of its
- * literals cannot match.  Of an alternative's sets the rarest stands for it
- * (one with no literal starting a very common word, then the longest
- * shortest literal).  -1 (no sets) when the regex has none or uses syntax
- * the parser does not know ((?x), (?i), \Q, back references...).
+ * for each set, one of its literals: at a word start (or just after an
+ * apostrophe inside a word), or for a set marked anywhere, inside a word.
+ * A literal is a run of literal letters and digits that every path through
+ * the regex holds; it is at a word start when it follows \b, \s,
+ * punctuation, a class of such characters or (?<![\p{L}\p{N}]) on every
+ * path (optional items in between included).  A group or alternation gives
+ * the union of one set of each alternative (anywhere if one of those is).
+ * A text where some set has no word starting with (or, anywhere, holding)
+ * one of its literals cannot match.  Of an alternative's sets the rarest
+ * stands for it (one with no literal starting a very common word, then the
+ * longest shortest literal).  -1 (no sets) when the regex has none or uses
+ * syntax the parser does not know ((?x), (?i), \Q, back references...).
  *
  * gate_required(): the longest run (3 or more) of literal letters at the
  * top level: every match holds it, so a text without it cannot match.
@@ -29,6 +31,7 @@
 struct gate_set {
 	char **lits;
 	size_t n;
+	int anywhere;	/* inside a word, not only at its start */
 };
 
 int gate_sets(const char *re, struct gate_set **sets, size_t *nsets);
