@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 #include "util/xalloc.h"
 
 #define BATCH 2048
+#define CHUNK 16
 
 struct item {
 	sqlite3_int64 id;
@@ -18,12 +20,18 @@ struct item {
 	struct coder_result r;
 };
 
+/* A batch being coded: threads take CHUNK items at a time from next. */
+struct batch {
+	struct item *items;
+	size_t n;
+	atomic_size_t next;
+};
+
 struct worker {
 	pthread_t th;
 	const coder *co;
 	coder_state *s;
-	struct item *items;
-	size_t from, to;
+	struct batch *b;
 	int running;
 };
 
@@ -31,32 +39,33 @@ static void *
 work(void *arg)
 {
 	struct worker *w = arg;
+	struct batch *b = w->b;
+	size_t i;
 
-	for (size_t i = w->from; i < w->to; i++)
-		coder_code(w->co, w->s, w->items[i].text, w->items[i].len, &w->items[i].r);
+	while ((i = atomic_fetch_add(&b->next, CHUNK)) < b->n)
+		for (size_t end = i + CHUNK < b->n ? i + CHUNK : b->n; i < end; i++)
+			coder_code(w->co, w->s, b->items[i].text, b->items[i].len, &b->items[i].r);
 	return NULL;
 }
 
-/* Code items [0, n) on jobs threads, the calling thread being one. */
+/* Start coding b on threads w[1..jobs-1]; w[0] is the calling thread,
+ * which joins in (code_finish) when it is done with the database. */
 static void
-code_batch(struct worker *w, int jobs, struct item *items, size_t n)
+code_start(struct worker *w, int jobs, struct batch *b)
 {
-	size_t per = (n + (size_t)jobs - 1) / (size_t)jobs;
-
+	atomic_store(&b->next, 0);
 	for (int j = 0; j < jobs; j++) {
-		w[j].items = items;
-		w[j].from = (size_t)j * per < n ? (size_t)j * per : n;
-		w[j].to = w[j].from + per < n ? w[j].from + per : n;
+		w[j].b = b;
 		w[j].running = 0;
 	}
-	for (int j = 1; j < jobs; j++) {
-		if (w[j].from == w[j].to)
-			continue;
+	for (int j = 1; j < jobs && (size_t)j * CHUNK < b->n; j++)
 		if (pthread_create(&w[j].th, NULL, work, &w[j]) == 0)
-			w[j].running = 1;
-		else
-			work(&w[j]);	/* no thread: code them here */
-	}
+			w[j].running = 1;	/* else the others code its share */
+}
+
+static void
+code_finish(struct worker *w, int jobs)
+{
 	work(&w[0]);
 	for (int j = 1; j < jobs; j++)
 		if (w[j].running)
@@ -210,19 +219,57 @@ write_item(store *st, sqlite3_stmt **q, const codebook *cb, const struct analyse
 	return 0;
 }
 
+/* Read the next batch of responses after id last into items; *n of them. */
+static int
+read_batch(store *st, sqlite3_stmt *sel, const struct analyse_opts *o,
+    sqlite3_int64 cbid, sqlite3_int64 last, struct item *items, size_t *n, char **err)
+{
+	int src;
+
+	*n = 0;
+	sqlite3_bind_int64(sel, 1, last);
+	if (o->round)
+		sqlite3_bind_text(sel, 2, o->round, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(sel, 2);
+	sqlite3_bind_int64(sel, 3, cbid);
+	sqlite3_bind_int(sel, 4, BATCH);
+	while ((src = sqlite3_step(sel)) == SQLITE_ROW) {
+		struct item *it = &items[(*n)++];
+		const void *t = sqlite3_column_blob(sel, 1);
+		it->len = (size_t)sqlite3_column_bytes(sel, 1);
+		it->id = sqlite3_column_int64(sel, 0);
+		free(it->text);
+		it->text = xmalloc(it->len + 1);
+		if (it->len)
+			memcpy(it->text, t, it->len);
+		it->text[it->len] = '\0';
+	}
+	sqlite3_reset(sel);
+	if (src != SQLITE_DONE)
+		return store_error(st, err, "reading responses");
+	return 0;
+}
+
+/* Batches are pipelined: while the threads code one, the calling thread
+ * writes the one before and reads the one after, then codes too. */
 int
 analyse_run(store *st, const codebook *cb, const coder *co,
     const struct analyse_opts *o, struct analyse_stats *stats, char **err)
 {
 	sqlite3_stmt *q[S_N] = { NULL };
-	struct item *items = xcalloc(BATCH, sizeof *items);
+	struct item *items[2];
+	struct batch b;
 	int jobs = o->jobs < 1 ? 1 : o->jobs > 64 ? 64 : o->jobs;
 	struct worker *w = xcalloc((size_t)jobs, sizeof *w);
-	sqlite3_int64 last = 0;
+	size_t ncode = 0, nwrite = 0, nnext = 0;
+	int cur = 0;
 	char now[21];
 	int rc = -1;
 
 	memset(stats, 0, sizeof *stats);
+	items[0] = xcalloc(BATCH, sizeof *items[0]);
+	items[1] = xcalloc(BATCH, sizeof *items[1]);
 	for (int j = 0; j < jobs; j++) {
 		w[j].co = co;
 		w[j].s = coder_state_new();
@@ -235,41 +282,30 @@ analyse_run(store *st, const codebook *cb, const coder *co,
 	for (int i = 0; i < S_N; i++)
 		if (store_prepare(st, sqls[i], &q[i], err) < 0)
 			goto fail;
-	for (;;) {
-		size_t n = 0;
-		int src;
-
-		sqlite3_bind_int64(q[S_SELECT], 1, last);
-		if (o->round)
-			sqlite3_bind_text(q[S_SELECT], 2, o->round, -1, SQLITE_STATIC);
-		else
-			sqlite3_bind_null(q[S_SELECT], 2);
-		sqlite3_bind_int64(q[S_SELECT], 3, stats->codebook_id);
-		sqlite3_bind_int(q[S_SELECT], 4, BATCH);
-		while ((src = sqlite3_step(q[S_SELECT])) == SQLITE_ROW) {
-			struct item *it = &items[n++];
-			const void *t = sqlite3_column_blob(q[S_SELECT], 1);
-			it->len = (size_t)sqlite3_column_bytes(q[S_SELECT], 1);
-			it->id = sqlite3_column_int64(q[S_SELECT], 0);
-			free(it->text);
-			it->text = xmalloc(it->len + 1);
-			if (it->len)
-				memcpy(it->text, t, it->len);
-			it->text[it->len] = '\0';
-		}
-		sqlite3_reset(q[S_SELECT]);
-		if (src != SQLITE_DONE) {
-			store_error(st, err, "reading responses");
+	/* items[cur]: ncode read, to code; items[!cur]: nwrite coded, to write */
+	if (read_batch(st, q[S_SELECT], o, stats->codebook_id, 0, items[cur], &ncode,
+	    err) < 0)
+		goto fail;
+	while (ncode > 0 || nwrite > 0) {
+		int io = 0;
+		b.items = items[cur];
+		b.n = ncode;
+		if (ncode > 0)
+			code_start(w, jobs, &b);
+		for (size_t i = 0; i < nwrite && io == 0; i++)
+			io = write_item(st, q, cb, o, &items[!cur][i], stats->codebook_id,
+			    now, stats, err);
+		nnext = 0;
+		if (io == 0 && ncode > 0)
+			io = read_batch(st, q[S_SELECT], o, stats->codebook_id,
+			    items[cur][ncode - 1].id, items[!cur], &nnext, err);
+		if (ncode > 0)
+			code_finish(w, jobs);
+		if (io < 0)
 			goto fail;
-		}
-		if (n == 0)
-			break;
-		last = items[n - 1].id;
-		code_batch(w, jobs, items, n);
-		for (size_t i = 0; i < n; i++)
-			if (write_item(st, q, cb, o, &items[i], stats->codebook_id, now,
-			    stats, err) < 0)
-				goto fail;
+		nwrite = ncode;
+		ncode = nnext;
+		cur = !cur;
 	}
 	for (int i = 0; i < S_N; i++)
 		sqlite3_finalize(q[i]);
@@ -283,11 +319,13 @@ fail:
 		sqlite3_finalize(q[i]);
 	store_rollback(st);
 out:
-	for (size_t i = 0; i < BATCH; i++) {
-		free(items[i].text);
-		coder_result_free(&items[i].r);
+	for (int k = 0; k < 2; k++) {
+		for (size_t i = 0; i < BATCH; i++) {
+			free(items[k][i].text);
+			coder_result_free(&items[k][i].r);
+		}
+		free(items[k]);
 	}
-	free(items);
 	for (int j = 0; j < jobs; j++)
 		coder_state_free(w[j].s);
 	free(w);

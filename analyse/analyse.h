@@ -4,10 +4,11 @@
  * The codebook's text is stored in `codebook` (by hash) and marked used now,
  * so it becomes the `current_codebook`.  Responses not yet coded by it are
  * read in batches (in id order), coded by a pool of threads and written by
- * the calling thread: one `coding` row each, a `theme` row per theme found,
- * a `code` row per rule match, and for a safeguarding flag one `flag` row
- * (status open; a response already flagged stays flagged) with a
- * `flag_event`.  Codes of other codebooks are kept, so a changed codebook
+ * the calling thread, which writes one batch and reads the next while the
+ * threads code, then codes too.  Written: one `coding` row each, a `theme`
+ * row per theme found, a `code` row per rule match, and for a safeguarding
+ * flag one `flag` row (status open; a response already flagged stays
+ * flagged) with a `flag_event`.  Codes of other codebooks are kept, so a changed codebook
  * recodes everything and old and new codes can be compared.  The whole run
  * is one transaction: a failed run leaves the database as it was.  The
  * output does not depend on the number of threads.

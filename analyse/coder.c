@@ -35,12 +35,24 @@
 
 /* Terms made only of words are looked up token by token in one index
  * (analyse/terms.h); the rest are matched by regex. */
+
+/* What a text needs for a regex to run on it (gate.h): every one of the
+ * gates open (a word starts with a literal of the set), and a literal of
+ * each set in `inside` inside a word. */
+struct rgate {
+	int *open;
+	size_t nopen;
+	struct gate_set *inside;
+	size_t ninside;
+};
+
 struct ctheme {
 	pcre2_code *words;	/* `words` terms not in the index, (*MARK:rule) */
 	pcre2_code **re;	/* per rule: pattern, or near side A; NULL for words */
 	pcre2_code **re2;	/* per rule: near side B */
 	int *nearslot;		/* per rule: near sides in the index: slot, else -1 */
-	int *gate;		/* per rule: pattern's gate, else -1 */
+	struct rgate *gate;	/* per rule: pattern's or near's gate */
+	struct rgate wgate;	/* of the words regex */
 	char **req;		/* per rule: letters every match of the pattern holds */
 	pcre2_code *exclude;	/* excludes not in the index */
 	int exclude_indexed;
@@ -61,7 +73,7 @@ struct coder {
 	terms *index;
 	struct tkey *keys;
 	size_t nkeys, nslots;
-	terms *gates;		/* literals that a pattern's match must start with */
+	terms *gates;		/* literals at word starts a regex's match needs */
 	size_t ngates;
 };
 
@@ -131,24 +143,68 @@ all_plain(char *const *v, size_t n)
 	return 1;
 }
 
-/* A gate for a pattern (gate.h): its literals in the gates index. */
-static int
-add_gate(coder *c, const char *re)
+/* The gate of a regex (gate.h), added to g: sets of literals at word
+ * starts go in the gates index, sets of literals inside words (of 3 letters
+ * or more: shorter ones are in most texts) are kept in g. */
+static void
+add_gates(coder *c, const char *re, struct rgate *g)
 {
-	char **lits;
-	size_t n;
-	int gate;
+	struct gate_set *sets;
+	size_t nsets;
 
-	if (gate_literals(re, &lits, &n) < 0)
-		return -1;
-	gate = (int)c->ngates++;
-	for (size_t i = 0; i < n; i++) {
-		char *term = xasprintf("%s*", lits[i]);
-		terms_add(c->gates, term, gate);
-		free(term);
+	if (re == NULL || gate_sets(re, &sets, &nsets) < 0)
+		return;
+	for (size_t i = 0; i < nsets; i++) {
+		struct gate_set *set = &sets[i];
+		if (set->anywhere) {
+			int keep = 1;
+			for (size_t k = 0; k < set->n; k++)
+				keep &= strlen(set->lits[k]) >= 3;
+			if (keep) {
+				g->inside = xreallocarray(g->inside, g->ninside + 1,
+				    sizeof *g->inside);
+				g->inside[g->ninside++] = *set;
+				*set = (struct gate_set){ NULL, 0, 0 };
+			}
+			continue;
+		}
+		int gate = (int)c->ngates++;
+		for (size_t k = 0; k < set->n; k++) {
+			char *term = xasprintf("%s*", set->lits[k]);
+			terms_add(c->gates, term, gate);
+			free(term);
+		}
+		g->open = xreallocarray(g->open, g->nopen + 1, sizeof *g->open);
+		g->open[g->nopen++] = gate;
 	}
-	gate_free(lits, n);
-	return gate;
+	gate_sets_free(sets, nsets);
+}
+
+static void
+rgate_free(struct rgate *g)
+{
+	free(g->open);
+	gate_sets_free(g->inside, g->ninside);
+}
+
+/* May the regex of gate g match the text? */
+static int
+gate_passes(const coder_state *s, const struct rgate *g)
+{
+	for (size_t i = 0; i < g->nopen; i++)
+		if (!s->gate_open[g->open[i]])
+			return 0;
+	if (g->ninside && s->tt.fold.len == 0)
+		return 0;	/* no words */
+	for (size_t i = 0; i < g->ninside; i++) {
+		size_t k = 0;
+		while (k < g->inside[i].n && !memmem(s->tt.fold.s, s->tt.fold.len,
+		    g->inside[i].lits[k], strlen(g->inside[i].lits[k])))
+			k++;
+		if (k == g->inside[i].n)
+			return 0;
+	}
+	return 1;
 }
 
 /* Index a plain term under a new key. */
@@ -187,11 +243,8 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		for (size_t j = 0; j < th->nrules; j++) {
 			const struct codebook_rule *r = &th->rules[j];
 			ct->nearslot[j] = -1;
-			ct->gate[j] = -1;
-			if (r->kind == CODEBOOK_PATTERN) {
-				ct->gate[j] = add_gate(c, r->regex);
+			if (r->kind == CODEBOOK_PATTERN)
 				ct->req[j] = gate_required(r->regex);
-			}
 			if (r->kind == CODEBOOK_WORDS) {
 				if (terms_plain(r->terms[0]))
 					add_key(c, r->terms[0], K_WORDS, (int)i, (int)j, -1);
@@ -212,6 +265,8 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 			    r->kind == CODEBOOK_NEAR ? "near" : "pattern", err);
 			if (ct->re[j] == NULL)
 				goto fail;
+			add_gates(c, r->regex, &ct->gate[j]);
+			add_gates(c, r->regex2, &ct->gate[j]);
 			if (r->kind == CODEBOOK_NEAR &&
 			    (ct->re2[j] = compile(r->regex2, r->path, r->line, "near", err)) == NULL)
 				goto fail;
@@ -220,6 +275,8 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		if (nwords && (ct->words = compile(buf_str(&b), th->path, th->line,
 		    "words", err)) == NULL)
 			goto fail;
+		if (nwords)
+			add_gates(c, buf_str(&b), &ct->wgate);
 		if (th->nexcludes && all_plain(th->exclude_terms, th->nexcludes)) {
 			ct->exclude_indexed = 1;
 			for (size_t k = 0; k < th->nexcludes; k++)
@@ -278,7 +335,10 @@ coder_free(coder *c)
 		free(ct->re);
 		free(ct->re2);
 		free(ct->nearslot);
+		for (size_t j = 0; j < n; j++)
+			rgate_free(&ct->gate[j]);
 		free(ct->gate);
+		rgate_free(&ct->wgate);
 		for (size_t j = 0; ct->req && j < n; j++)
 			free(ct->req[j]);
 		free(ct->req);
@@ -549,7 +609,7 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 	for (size_t i = 0; i < s->words[t].n; i++)
 		push_span(&s->b, &s->nb, &s->capb, s->words[t].v[i].start,
 		    s->words[t].v[i].end, s->words[t].v[i].rule);
-	if (ct->words) {
+	if (ct->words && gate_passes(s, &ct->wgate)) {
 		if ((rc = find_all(s, ct->words, text, len, -1, &s->a, &s->na, &s->capa)) < 0)
 			warn(c, r, t, -1, rc);
 		else
@@ -571,7 +631,7 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 			near_codes(s, r, t, (int)j, th->rules[j].distance, A->v, A->n, B->v, B->n);
 			continue;
 		}
-		if (ct->re[j] == NULL || (ct->gate[j] >= 0 && !s->gate_open[ct->gate[j]]))
+		if (ct->re[j] == NULL || !gate_passes(s, &ct->gate[j]))
 			continue;
 		if (ct->req[j] && (s->tt.fold.len == 0 ||
 		    !memmem(s->tt.fold.s, s->tt.fold.len, ct->req[j], strlen(ct->req[j]))))
@@ -685,16 +745,6 @@ on_hit(void *arg, int key, size_t first, size_t last)
 }
 
 static void
-on_gate(void *arg, int key, size_t first, size_t last)
-{
-	coder_state *s = arg;
-
-	(void)first;
-	(void)last;
-	s->gate_open[key] = 1;
-}
-
-static void
 index_hits(const coder *c, coder_state *s, const char *text)
 {
 	if (s->nvt < c->nt) {
@@ -725,7 +775,7 @@ index_hits(const coder *c, coder_state *s, const char *text)
 	}
 	if (c->ngates) {
 		memset(s->gate_open, 0, c->ngates);
-		terms_match(c->gates, text, s->tok, s->ntok, &s->tt, 1, on_gate, s);
+		terms_mark(c->gates, text, s->tok, s->ntok, &s->tt, s->gate_open);
 	}
 }
 

@@ -1,29 +1,41 @@
-/* gate.h — cheap tests that let the coder skip a `pattern` on a text that
+/* gate.h — cheap tests that let the coder skip a regex on a text that
  * cannot match it, read from the regex's text (no PCRE2 involved).
  *
- * gate_literals(): a part of the pattern that every match holds and that
- * starts a word (it follows \b or \s at the top level, outside any
- * alternation): literal letters, or a group whose every alternative starts
- * with literal letters (nested groups too).  A text where no word (nor the
- * part of a word after an apostrophe) starts with one of them cannot match.
- * Of the candidates, the one with the longest shortest literal is given.
+ * gate_sets(): sets of literals such that every match of the regex holds,
+ * for each set, one of its literals: at a word start (or just after an
+ * apostrophe inside a word), or for a set marked anywhere, inside a word.
+ * A literal is a run of literal letters and digits that every path through
+ * the regex holds; it is at a word start when it follows \b, \s,
+ * punctuation, a class of such characters or (?<![\p{L}\p{N}]) on every
+ * path (optional items in between included).  A group or alternation gives
+ * the union of one set of each alternative (anywhere if one of those is).
+ * A text where some set has no word starting with (or, anywhere, holding)
+ * one of its literals cannot match.  Of an alternative's sets the rarest
+ * stands for it (one with no literal starting a very common word, then the
+ * longest shortest literal).  -1 (no sets) when the regex has none or uses
+ * syntax the parser does not know ((?x), (?i), \Q, back references...).
  *
  * gate_required(): the longest run (3 or more) of literal letters at the
  * top level: every match holds it, so a text without it cannot match.
  *
  * Literals are lowercase ASCII, compared with case-folded text (which maps
  * the Kelvin sign and long s, the non-ASCII letters PCRE2 folds to ASCII).
- * Patterns with a top-level |, \Q, (?x) or (?-i) get no gate.
  *
- * Ownership: the caller frees the literals with gate_free() and the
+ * Ownership: the caller frees the sets with gate_sets_free() and the
  * required string with free(). */
 #ifndef HEED_GATE_H
 #define HEED_GATE_H
 
 #include <stddef.h>
 
-int gate_literals(const char *re, char ***lits, size_t *nlits);
-void gate_free(char **lits, size_t n);
+struct gate_set {
+	char **lits;
+	size_t n;
+	int anywhere;	/* inside a word, not only at its start */
+};
+
+int gate_sets(const char *re, struct gate_set **sets, size_t *nsets);
+void gate_sets_free(struct gate_set *sets, size_t n);
 char *gate_required(const char *re);
 
 #endif

@@ -17,6 +17,7 @@
 
 struct entry {
 	char *key;	/* normalised: lowercase, words joined by one space */
+	size_t len;	/* of key */
 	float value;	/* score, or intensifier factor */
 	unsigned char intens;
 	unsigned char prefix;	/* key was `word*` */
@@ -46,7 +47,7 @@ slot(const lexicon *lx, const char *key, size_t n, int prefix)
 
 	for (;; i = (i + 1) & mask) {
 		struct entry *e = &lx->tab[i];
-		if (e->key == NULL || (e->prefix == prefix && strlen(e->key) == n &&
+		if (e->key == NULL || (e->prefix == prefix && e->len == n &&
 		    memcmp(e->key, key, n) == 0))
 			return e;
 	}
@@ -151,6 +152,7 @@ add_line(lexicon *lx, char *s, const char **why)
 	struct entry *en = slot(lx, key, len, prefix);
 	if (en->key == NULL) {
 		en->key = xstrndup(key, len);
+		en->len = len;
 		lx->n++;
 	}
 	en->value = (float)v;

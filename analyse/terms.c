@@ -362,3 +362,43 @@ walk:
 	if (c != local)
 		free(c);
 }
+
+void
+terms_mark(const terms *t, const char *text, const struct text_tok *tok,
+    size_t ntok, const struct terms_text *tt, unsigned char *mark)
+{
+	for (size_t i = 0; i < ntok; i++) {
+		if (tt->off[i] == (size_t)-1)
+			continue;
+		const char *f = tt->fold.s + tt->off[i];
+		size_t last;
+		for (;;) {	/* from the word's start, then after each apostrophe */
+			const char *next = strchr(f, '\'');
+			uint32_t node = 1;
+			for (;;) {
+				const struct node *nd = &t->nodes[node];
+				for (size_t k = 0; k < nd->nprefix; k++) {
+					const struct tterm *x = &t->t[nd->prefix[k]];
+					if (!mark[x->key] && (x->nw == 1 ||
+					    rest_ok(x, text, tok, ntok, tt, i, &last)))
+						mark[x->key] = 1;
+				}
+				if (*f == '\0') {
+					for (size_t k = 0; k < nd->nexact; k++) {
+						const struct tterm *x = &t->t[nd->exact[k]];
+						if (!mark[x->key] && (x->nw == 1 ||
+						    rest_ok(x, text, tok, ntok, tt, i, &last)))
+							mark[x->key] = 1;
+					}
+					break;
+				}
+				if ((node = child(t, node, (unsigned char)*f)) == 0)
+					break;
+				f++;
+			}
+			if (next == NULL)
+				break;
+			f = next + 1;
+		}
+	}
+}

@@ -46,4 +46,10 @@ void terms_match(const terms *t, const char *text, const struct text_tok *tok,
     size_t ntok, const struct terms_text *tt, int inner,
     void (*hit)(void *arg, int key, size_t first, size_t last), void *arg);
 
+/* Set mark[key] = 1 for each key with a term matching somewhere (as
+ * terms_match() with inner set would report it), in one pass and with no
+ * callback: for gates, where only whether a key matched matters. */
+void terms_mark(const terms *t, const char *text, const struct text_tok *tok,
+    size_t ntok, const struct terms_text *tt, unsigned char *mark);
+
 #endif
