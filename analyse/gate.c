@@ -40,14 +40,14 @@ class_end(const char *p)
 	return p;
 }
 
-/* Skip the rest of a regex alternative at *p, to its '|' or ')'. */
-static void
-skip_alternative(const char **pp)
+/* The '|' (when bar is set) or ')' ending the regex alternative at p,
+ * past escapes, classes and nested groups; or the NUL ending the string. */
+static const char *
+alternative_end(const char *p, int bar)
 {
-	const char *p = *pp;
 	int depth = 0;
 
-	while (*p && !(depth == 0 && (*p == '|' || *p == ')'))) {
+	for (; *p; p++) {
 		if (*p == '\\' && p[1]) {
 			p++;
 		} else if (*p == '[') {
@@ -57,11 +57,13 @@ skip_alternative(const char **pp)
 		} else if (*p == '(') {
 			depth++;
 		} else if (*p == ')') {
-			depth--;
+			if (depth-- == 0)
+				break;
+		} else if (*p == '|' && bar && depth == 0) {
+			break;
 		}
-		p++;
 	}
-	*pp = p;
+	return p;
 }
 
 /* The analysis behind gate_sets(): a small parser for the part of PCRE2
@@ -465,7 +467,7 @@ gate_required(const char *re)
 	struct buf best = BUF_INIT, lit = BUF_INIT;
 	const char *p = re;
 
-	skip_alternative(&p);
+	p = alternative_end(p, 1);
 	if (*p || strstr(re, "\\Q") || strstr(re, "(?x") || strstr(re, "(?-i"))
 		return NULL;
 	for (p = re; *p;) {
@@ -496,21 +498,9 @@ gate_required(const char *re)
 			continue;
 		}
 		if (*p == '(') {	/* skip the whole group */
-			int depth = 0;
-			for (; *p; p++) {
-				if (*p == '\\' && p[1]) {
-					p++;
-				} else if (*p == '[') {
-					p = class_end(p);
-					if (!*p)
-						break;
-				} else if (*p == '(') {
-					depth++;
-				} else if (*p == ')' && --depth == 0) {
-					p++;
-					break;
-				}
-			}
+			p = alternative_end(p + 1, 0);
+			if (*p)
+				p++;
 			continue;
 		}
 		p++;

@@ -25,6 +25,8 @@ usage(int status)
 	    "  -d, --db FILE   the database (default: $HEED_DB, else ./heed.db)\n"
 	    "  -h, --help      show this help and exit\n"
 	    "  -V, --version   show the version and exit\n\n"
+	    "Environment: HEED_DB (the database), HEED_DATADIR (default codebook and\n"
+	    "lexicon), HEED_BUSY_TIMEOUT (seconds a writer waits for another; 600).\n\n"
 	    "'heed COMMAND --help' describes a command; a unique prefix of a\n"
 	    "command name is accepted.  See heed(1) and heed-codebook(5).\n");
 	return status;

@@ -39,4 +39,12 @@ if [ -w /dev/full ]; then
 	"$HEED" --help >/dev/full 2>"$T/err" && fail "writing to /dev/full succeeded"
 	expect_grep "error writing" "$T/err"
 fi
+# every environment variable heed --help names is documented in heed(1)
+expect_exit 0 "$HEED" --help
+vars=$(grep -o 'HEED_[A-Z_]*' "$T/out" | sort -u)
+[ -n "$vars" ] || fail "heed --help names no environment variables"
+for v in $vars; do
+	sed -n '/^\.SH ENVIRONMENT/,/^\.SH [^E]/p' "$SRC/doc/heed.1" | grep -q "^\.B $v\$" ||
+		fail "$v (in heed --help) is not under ENVIRONMENT in heed(1)"
+done
 echo "cli: ok"
