@@ -577,26 +577,25 @@ load_slow(store *st, struct report *r, sqlite3_int64 *ids, const char *attr,
 static int
 read_codebook(store *st, struct report *r, sqlite3_int64 *id, char **err)
 {
+	sqlite3_stmt *s;
+
 	*id = 0;
-	{
-		sqlite3_stmt *s;
-		if (store_prepare(st, "SELECT c.name, c.text, c.hash, c.id FROM codebook c "
-		    "JOIN current_codebook k ON k.id = c.id", &s, err) < 0)
-			return -1;
-		if (sqlite3_step(s) == SQLITE_ROW) {
-			/* "default.codebook (3f2a9c0b1d4e)": the file's name without
-			 * the folder it was loaded from, which says nothing to a
-			 * reader and would differ between machines, and the start
-			 * of its SHA-256, which says exactly which version. */
-			const char *name = (const char *)sqlite3_column_text(s, 0);
-			const char *hash = (const char *)sqlite3_column_text(s, 2);
-			const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
-			r->codebook = xasprintf("%s (%.12s)", base, hash ? hash : "");
-			*id = sqlite3_column_int64(s, 3);
-			themeinfo_parse((const char *)sqlite3_column_text(s, 1), &r->info);
-		}
-		sqlite3_finalize(s);
+	if (store_prepare(st, "SELECT c.name, c.text, c.hash, c.id FROM codebook c "
+	    "JOIN current_codebook k ON k.id = c.id", &s, err) < 0)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		/* "default.codebook (3f2a9c0b1d4e)": the file's name without
+		 * the folder it was loaded from, which says nothing to a
+		 * reader and would differ between machines, and the start
+		 * of its SHA-256, which says exactly which version. */
+		const char *name = (const char *)sqlite3_column_text(s, 0);
+		const char *hash = (const char *)sqlite3_column_text(s, 2);
+		const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
+		r->codebook = xasprintf("%s (%.12s)", base, hash ? hash : "");
+		*id = sqlite3_column_int64(s, 3);
+		themeinfo_parse((const char *)sqlite3_column_text(s, 1), &r->info);
 	}
+	sqlite3_finalize(s);
 	return 0;
 }
 
