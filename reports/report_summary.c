@@ -29,6 +29,8 @@ static const char summary_sql[] =
     "WHERE s.response_id NOT IN (SELECT response_id FROM flag) "
     "ORDER BY s.response_id";
 
+#define HASH_SIZE 1024		/* > twice the themes a codebook has, a power of 2 */
+
 struct tally {			/* a count of the current round by name or id */
 	char *name;
 	sqlite3_int64 id;
@@ -37,7 +39,7 @@ struct tally {			/* a count of the current round by name or id */
 
 struct tallies {
 	struct tally *v;
-	size_t n;
+	size_t n, last;		/* last: the index found last, tried first */
 };
 
 struct reviewed {		/* a theme of a reviewed response (current_theme) */
@@ -57,17 +59,20 @@ struct sum {
 	size_t nrev, at;
 	char *buf;			/* a row's themes, split in place */
 	size_t bufcap;
+	size_t hash[HASH_SIZE];		/* theme index + 1 by key hash; 0: empty */
 };
 
 /* Index of name (or, when name is NULL, id) in l, added if new; counted. */
 static size_t
 tally_add(struct tallies *l, const char *name, sqlite3_int64 id)
 {
-	size_t i;
+	size_t i = l->last;
 
-	for (i = 0; i < l->n; i++)
-		if (name ? strcmp(l->v[i].name, name) == 0 : l->v[i].id == id)
-			break;
+	if (i >= l->n || (name ? strcmp(l->v[i].name, name) != 0 : l->v[i].id != id))
+		for (i = 0; i < l->n; i++)
+			if (name ? strcmp(l->v[i].name, name) == 0 : l->v[i].id == id)
+				break;
+	l->last = i;
 	if (i == l->n) {
 		l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
 		l->v[i].name = name ? xstrdup(name) : NULL;
@@ -155,6 +160,25 @@ tg_add(struct sum *u, size_t a, size_t g)
 	u->tg[a * u->gcap + g]++;
 }
 
+/* Index of theme key in r->themes, added if new: through u->hash while it
+ * has room, else report_theme_index(). */
+static size_t
+theme_find(struct report *r, struct sum *u, const char *key)
+{
+	size_t h = 5381, a;
+
+	for (const char *p = key; *p; p++)
+		h = h * 33 + (unsigned char)*p;
+	for (h &= HASH_SIZE - 1; u->hash[h]; h = (h + 1) & (HASH_SIZE - 1))
+		if (strcmp(r->themes[u->hash[h] - 1].key, key) == 0)
+			return u->hash[h] - 1;
+	if ((a = report_theme_index(r, key)) == r->nthemes)
+		report_theme_get(r, key);
+	if (r->nthemes < HASH_SIZE / 2)
+		u->hash[h] = a + 1;
+	return a;
+}
+
 /* Theme key (polarity index pol) of response id (rank k) in round ri,
  * group g. */
 static void
@@ -162,11 +186,9 @@ add_theme(struct report *r, struct sum *u, size_t ri, size_t g, const char *key,
     int pol, sqlite3_int64 k, sqlite3_int64 id)
 {
 	struct scan *sc = &u->sc;
-	size_t a = report_theme_index(r, key);
+	size_t a = theme_find(r, u, key);
 	struct cand c = { k, id, pol };
 
-	if (a == r->nthemes)
-		report_theme_get(r, key);
 	report_scan_grow(sc, r->nthemes);
 	r->themes[a].n[ri].n++;
 	if (ri != sc->cur)
