@@ -599,12 +599,29 @@ read_codebook(store *st, struct report *r, sqlite3_int64 *id, char **err)
 	return 0;
 }
 
+/* Does response_summary have a row for every response (store/schema.c)?
+ * A database written other than by heed may lack some. */
+static int
+summary_complete(store *st, int *complete, char **err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_prepare(st, "SELECT (SELECT count(*) FROM response) = "
+	    "(SELECT count(*) FROM response_summary)", &s, err) < 0)
+		return -1;
+	rc = sqlite3_step(s);
+	*complete = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : store_error(st, err, "reading the report data");
+}
+
 int
 report_load(store *st, const struct report_opts *o, struct report *r, char **err)
 {
 	sqlite3_int64 *ids = NULL, cur, cbid;
 	const char *by = o->by ? o->by : "source";
-	int rc = -1;
+	int rc = -1, complete;
 
 	memset(r, 0, sizeof *r);
 	r->min_count = o->min_count;
@@ -666,8 +683,10 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 		goto out;
 	for (size_t i = 0; i < r->info.n; i++)
 		report_theme_get(r, r->info.v[i].key);
+	if (summary_complete(st, &complete, err) < 0)
+		goto out;
 	/* HEED_REPORT_SLOW (tests only): the views, not response_summary */
-	if ((getenv("HEED_REPORT_SLOW") ?
+	if ((!complete || getenv("HEED_REPORT_SLOW") ?
 	    load_slow(st, r, ids, strcmp(by, "source") == 0 ? NULL : by, err) :
 	    report_summary_load(st, r, ids, strcmp(by, "source") == 0 ? NULL : by,
 	    cbid, err)) < 0)

@@ -248,20 +248,22 @@ const char *const store_migrations[] = {
 
 	/* 3 -> 4: response_summary, one narrow row per response, so that a
 	 * report reads neither the response texts nor a theme per response.
-	 * Triggers keep the response's part (round, respondent, question,
-	 * source and k, its rank as a quote: how far the length of redacted
-	 * is from a typical 120 characters) in step with response, whoever
-	 * writes it.  The coding part is a copy of one coding and its themes:
-	 * codebook_id (NULL: none), polarity, and themes as "key+ key- key~
-	 * key=" (the theme's polarity: positive, negative, mixed, neutral;
+	 * The response's part: round, respondent, question, source and k (its
+	 * rank as a quote: how far the length of redacted is from a typical
+	 * 120 characters).  Triggers change or delete it with its response;
+	 * `heed collect` adds the rows of the responses it stores (a trigger
+	 * on insert doubled the time of an import), so a reader uses the table
+	 * only when it has as many rows as response.  The coding part is a
+	 * copy of one coding and its themes: codebook_id (NULL: none),
+	 * polarity, and themes as "key+ key- key~ key=" (each theme key, which
+	 * has no space, then its polarity: positive, negative, mixed, neutral;
 	 * NULL: no theme).  `heed analyse` copies the coding of the codebook
 	 * it ran with; a reader uses the copy only when codebook_id is the
 	 * current codebook's, else reads coding and theme.  A coding's themes
 	 * are written with it, once, and a deleted coding clears its copy.
 	 * Flags and reviews are not copied: readers apply `reportable` and
-	 * current_theme's review rule themselves.  It starts from nothing, so
-	 * it can be run again on a database that has it. */
-	"DROP TRIGGER IF EXISTS response_summary_add;\n"
+	 * current_theme's review rule themselves.  The migration starts from
+	 * nothing, so it can run again on a database that has the table. */
 	"DROP TRIGGER IF EXISTS response_summary_change;\n"
 	"DROP TRIGGER IF EXISTS response_summary_drop;\n"
 	"DROP TRIGGER IF EXISTS response_summary_uncode;\n"
@@ -277,12 +279,6 @@ const char *const store_migrations[] = {
 	"  polarity      TEXT,                  -- coding.polarity\n"
 	"  themes        TEXT                   -- 'access- trust+'; NULL: none\n"
 	");\n"
-	"CREATE TRIGGER response_summary_add AFTER INSERT ON response BEGIN\n"
-	"  INSERT INTO response_summary(response_id, round_id, respondent_id,\n"
-	"                               question_id, source, k)\n"
-	"  VALUES (new.id, new.round_id, new.respondent_id, new.question_id, new.source,\n"
-	"          abs(length(coalesce(new.redaction, new.text)) - 120));\n"
-	"END;\n"
 	"CREATE TRIGGER response_summary_change AFTER UPDATE ON response BEGIN\n"
 	"  UPDATE response_summary SET round_id = new.round_id,\n"
 	"         respondent_id = new.respondent_id, question_id = new.question_id,\n"
