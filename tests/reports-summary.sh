@@ -54,6 +54,7 @@ WHAT="new collect analysed"; same; summarised
 cp "$SRC/tests/data/analyse/small.codebook" "$SRC/tests/data/analyse/visits.codebook" .
 expect_exit 0 "$HEED" analyse --codebook small.codebook
 WHAT="recoded"; same; summarised
+sleep 1	# current_codebook goes by used_at, to the second
 expect_exit 0 "$HEED" analyse --round 2026-Q2
 WHAT="default codebook again for one round"; same; summarised
 expect_exit 0 "$HEED" analyse
