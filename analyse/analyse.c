@@ -251,6 +251,33 @@ read_batch(store *st, sqlite3_stmt *sel, const struct analyse_opts *o,
 	return 0;
 }
 
+/* Copy the codings by codebook cbid, with their themes, into
+ * response_summary (store/schema.c) where it holds another or none: the
+ * responses coded now, and those coded by cbid before another codebook. */
+static int
+summarise(store *st, sqlite3_int64 cbid, char **err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_prepare(st, "UPDATE response_summary SET (codebook_id, polarity, themes) ="
+	    " (SELECT g.codebook_id, g.polarity,"
+	    "   (SELECT group_concat(t.theme || CASE t.polarity WHEN 'positive' THEN '+'"
+	    "      WHEN 'negative' THEN '-' WHEN 'mixed' THEN '~' ELSE '=' END, ' ')"
+	    "     FROM theme t WHERE t.response_id = g.response_id"
+	    "      AND t.codebook_id = g.codebook_id)"
+	    "   FROM coding g WHERE g.response_id = response_summary.response_id"
+	    "    AND g.codebook_id = ?1)"
+	    " WHERE codebook_id IS NOT ?1 AND EXISTS (SELECT 1 FROM coding g"
+	    "   WHERE g.response_id = response_summary.response_id AND g.codebook_id = ?1)",
+	    &s, err) < 0)
+		return -1;
+	sqlite3_bind_int64(s, 1, cbid);
+	rc = step_done(st, s, err, "summarising the codings");
+	sqlite3_finalize(s);
+	return rc;
+}
+
 /* Batches are pipelined: while the threads code one, the calling thread
  * writes the one before and reads the one after, then codes too. */
 int
@@ -310,6 +337,8 @@ analyse_run(store *st, const codebook *cb, const coder *co,
 	for (int i = 0; i < S_N; i++)
 		sqlite3_finalize(q[i]);
 	memset(q, 0, sizeof q);
+	if (summarise(st, stats->codebook_id, err) < 0)
+		goto fail;
 	if (store_commit(st, err) < 0)
 		goto out;
 	rc = 0;

@@ -6,6 +6,7 @@ libheed_a_SOURCES += reports/stats.c reports/stats.h \
 	reports/themeinfo.c reports/themeinfo.h \
 	reports/report.c reports/report.h \
 	reports/report_finish.c reports/report_finish.h \
+	reports/report_summary.c reports/report_int.h \
 	reports/chart.c reports/chart.h \
 	reports/figure.c reports/figure.h \
 	reports/writer.c reports/writer.h \

@@ -7,6 +7,7 @@
 
 #include "reports/report.h"
 #include "reports/report_finish.h"
+#include "reports/report_int.h"
 #include "util/err.h"
 #include "util/xalloc.h"
 
@@ -14,8 +15,8 @@ const char *const report_polarity[REPORT_NPOL] = {
 	"positive", "mixed", "neutral", "negative",
 };
 
-static int
-polarity_index(const char *s)
+int
+report_polarity_index(const char *s)
 {
 	for (int i = 0; i < REPORT_NPOL; i++)
 		if (s && strcmp(s, report_polarity[i]) == 0)
@@ -102,14 +103,14 @@ static int
 row_polarity(struct report *r, sqlite3_stmt *s, void *arg)
 {
 	(void)arg;
-	r->pol[polarity_index((const char *)sqlite3_column_text(s, 0))].n +=
+	r->pol[report_polarity_index((const char *)sqlite3_column_text(s, 0))].n +=
 	    sqlite3_column_int(s, 1);
 	r->coded.n += sqlite3_column_int(s, 1);
 	return 0;
 }
 
-static struct report_theme *
-theme_get(struct report *r, const char *key)
+struct report_theme *
+report_theme_get(struct report *r, const char *key)
 {
 	struct report_theme *t;
 
@@ -125,8 +126,8 @@ theme_get(struct report *r, const char *key)
 	return t;
 }
 
-static size_t
-theme_index(const struct report *r, const char *key)
+size_t
+report_theme_index(const struct report *r, const char *key)
 {
 	for (size_t i = 0; i < r->nthemes; i++)
 		if (strcmp(r->themes[i].key, key) == 0)
@@ -214,7 +215,7 @@ row_quote(struct report *r, sqlite3_stmt *s, void *arg)
 	(void)r;
 	return quote_offer(arg, sqlite3_column_int64(s, 3),
 	    (const char *)sqlite3_column_text(s, 0),
-	    report_polarity[polarity_index((const char *)sqlite3_column_text(s, 1))],
+	    report_polarity[report_polarity_index((const char *)sqlite3_column_text(s, 1))],
 	    (const char *)sqlite3_column_text(s, 2));
 }
 
@@ -245,36 +246,9 @@ round_index(const struct report *r, const char *label)
 	return -1;
 }
 
-/* The themes of the reportable responses are read in one scan, in response
- * order, and every per-theme figure is counted from it in C: responses per
- * round, and for the current round polarity, groups, co-occurrence (the
- * themes of one response are gathered, then each ordered pair counted), and
- * the best quote candidates. */
-#define SCAN_BEST 8	/* quote candidates kept per theme and polarity */
-
-struct cand {
-	sqlite3_int64 k, id;	/* rank: |length - 120|, then id */
-	int pol;
-};
-
-struct scan_theme {
-	struct cand best[REPORT_NPOL][SCAN_BEST];	/* by rank */
-	size_t nbest[REPORT_NPOL];
-};
-
-struct scan {
-	const sqlite3_int64 *ids;	/* round ids, by round index */
-	size_t cur;			/* the current round's index */
-	size_t cap;			/* themes the arrays below hold */
-	struct scan_theme *th;		/* [cap], by index in r->themes */
-	int *co;			/* [cap * cap] */
-	sqlite3_int64 id;		/* the response gathered */
-	size_t *v, n;			/* its themes */
-	size_t grp;			/* the last row's group */
-};
-
-static void
-scan_grow(struct scan *sc, size_t n)
+/* The scan: see report_int.h. */
+void
+report_scan_grow(struct scan *sc, size_t n)
 {
 	size_t cap = sc->cap;
 	int *co;
@@ -292,8 +266,8 @@ scan_grow(struct scan *sc, size_t n)
 	sc->v = xreallocarray(sc->v, sc->cap, sizeof *sc->v);
 }
 
-static void
-scan_flush(struct scan *sc)
+void
+report_scan_flush(struct scan *sc)
 {
 	for (size_t i = 0; i < sc->n; i++)
 		for (size_t j = 0; j < sc->n; j++)
@@ -309,8 +283,8 @@ cand_before(const struct cand *a, const struct cand *b)
 }
 
 /* Keep c if it is among the SCAN_BEST best of its polarity. */
-static void
-cand_keep(struct scan_theme *st, struct cand c)
+void
+report_cand_keep(struct scan_theme *st, struct cand c)
 {
 	struct cand *v = st->best[c.pol];
 	size_t n = st->nbest[c.pol];
@@ -331,13 +305,13 @@ row_scan(struct report *r, sqlite3_stmt *s, void *arg)
 	const char *key = (const char *)sqlite3_column_text(s, 1);
 	const char *grp = (const char *)sqlite3_column_text(s, 5);
 	sqlite3_int64 round = sqlite3_column_int64(s, 0), id = sqlite3_column_int64(s, 3);
-	size_t a = theme_index(r, key), g;
+	size_t a = report_theme_index(r, key), g;
 	struct report_theme *t;
 	struct cand c;
 
 	if (a == r->nthemes)
-		theme_get(r, key);
-	scan_grow(sc, r->nthemes);
+		report_theme_get(r, key);
+	report_scan_grow(sc, r->nthemes);
 	t = &r->themes[a];
 	for (size_t i = 0; i < r->nrounds; i++)
 		if (sc->ids[i] == round)
@@ -346,7 +320,7 @@ row_scan(struct report *r, sqlite3_stmt *s, void *arg)
 		return 0;
 	c.k = sqlite3_column_int64(s, 2);
 	c.id = id;
-	c.pol = polarity_index((const char *)sqlite3_column_text(s, 4));
+	c.pol = report_polarity_index((const char *)sqlite3_column_text(s, 4));
 	t->pol[c.pol].n++;
 	grp = grp ? grp : "";
 	g = sc->grp < r->ngroups && strcmp(r->groups[sc->grp].name, grp) == 0 ? sc->grp : 0;
@@ -355,11 +329,11 @@ row_scan(struct report *r, sqlite3_stmt *s, void *arg)
 	if ((sc->grp = g) < r->ngroups)
 		t->by[g].n++;
 	if (id != sc->id)
-		scan_flush(sc);
+		report_scan_flush(sc);
 	sc->id = id;
 	if (sc->n < sc->cap)
 		sc->v[sc->n++] = a;	/* a response has each theme once */
-	cand_keep(&sc->th[a], c);
+	report_cand_keep(&sc->th[a], c);
 	return 0;
 }
 
@@ -474,21 +448,18 @@ static const char scan_sql[] =
     " WHERE t.reviewed = 1 "
     "ORDER BY 4";
 
-/* Read the themes (scan above), choose the quotes and count co-occurrence. */
-static int
-load_themes(store *st, struct report *r, const sqlite3_int64 *ids, char **err)
+/* Choose the quotes and count co-occurrence from what a scan gathered;
+ * frees the scan's arrays. */
+int
+report_finish_themes(store *st, struct report *r, struct scan *scp, sqlite3_int64 cur,
+    char **err)
 {
-	struct scan sc = { ids, r->cur, 0, NULL, NULL, -1, NULL, 0, 0 };
-	sqlite3_int64 cur = ids[r->cur];
+	struct scan sc = *scp;
 	sqlite3_stmt *fetch = NULL;
 	size_t nt;
 	char **keys = NULL;
 	int rc = -1, q;
 
-	scan_grow(&sc, r->nthemes);
-	if (query(st, r, scan_sql, 0, NULL, row_scan, &sc, err) < 0)
-		goto out;
-	scan_flush(&sc);
 	if (store_prepare(st, "SELECT redacted, source FROM response WHERE id = ?1",
 	    &fetch, err) < 0)
 		goto out;
@@ -526,7 +497,7 @@ load_themes(store *st, struct report *r, const sqlite3_int64 *ids, char **err)
 	report_finish(r);	/* ranks the themes */
 	for (size_t a = 0; a < nt; a++)
 		for (size_t b = 0; b < nt; b++)
-			r->co[theme_index(r, keys[a]) * nt + theme_index(r, keys[b])].n =
+			r->co[report_theme_index(r, keys[a]) * nt + report_theme_index(r, keys[b])].n =
 			    sc.co[a * sc.cap + b];
 	report_finish_pairs(r);
 	rc = 0;
@@ -539,12 +510,118 @@ out:
 	return rc;
 }
 
+/* Read the themes (scan above), choose the quotes and count co-occurrence. */
+static int
+load_themes(store *st, struct report *r, const sqlite3_int64 *ids, char **err)
+{
+	struct scan sc = { ids, r->cur, 0, NULL, NULL, -1, NULL, 0, 0 };
+
+	report_scan_grow(&sc, r->nthemes);
+	if (query(st, r, scan_sql, 0, NULL, row_scan, &sc, err) < 0) {
+		free(sc.th);
+		free(sc.co);
+		free(sc.v);
+		return -1;
+	}
+	report_scan_flush(&sc);
+	return report_finish_themes(st, r, &sc, ids[r->cur], err);
+}
+
+/* The report's counts through the views and the TEMP table heed_rp: the
+ * old way, kept to check report_summary_load() against (HEED_REPORT_SLOW). */
+static int
+load_slow(store *st, struct report *r, sqlite3_int64 *ids, const char *attr,
+    char **err)
+{
+	sqlite3_int64 cur = ids[r->cur];
+
+	if (make_rp(st, attr, err) < 0 ||
+	    query(st, r, "SELECT round_id, count(*), count(DISTINCT respondent_id), "
+	    "sum(id IN (SELECT response_id FROM review)) FROM temp.heed_rp "
+	    "GROUP BY round_id", 0, NULL, row_round_counts, ids, err) < 0)
+		return -1;
+	{
+		struct count_list src = { NULL, 0 }, qs = { NULL, 0 }, gr = { NULL, 0 };
+		if (query(st, r, "SELECT source, count(*) FROM temp.heed_rp WHERE round_id = ?1 "
+		    "GROUP BY source ORDER BY count(*) DESC, source", cur, NULL,
+		    row_count, &src, err) < 0 ||
+		    query(st, r, "SELECT q.text, c.n FROM (SELECT question_id, count(*) AS n "
+		    "FROM temp.heed_rp WHERE round_id = ?1 GROUP BY 1) c JOIN question q "
+		    "ON q.id = c.question_id ORDER BY c.n DESC, q.text", cur, NULL,
+		    row_count, &qs, err) < 0 ||
+		    query(st, r, "SELECT grp, count(*) FROM temp.heed_rp WHERE round_id = ?1 "
+		    "GROUP BY 1 ORDER BY 1", cur, NULL, row_count, &gr, err) < 0) {
+			r->sources = src.v, r->nsources = src.n;
+			r->questions = qs.v, r->nquestions = qs.n;
+			r->groups = gr.v, r->ngroups = gr.n;
+			return -1;
+		}
+		r->sources = src.v, r->nsources = src.n;
+		r->questions = qs.v, r->nquestions = qs.n;
+		r->groups = gr.v, r->ngroups = gr.n;
+	}
+	for (size_t i = 0; i < r->nthemes; i++) {	/* groups known now */
+		free(r->themes[i].by);
+		r->themes[i].by = xcalloc(r->ngroups + 1, sizeof *r->themes[i].by);
+	}
+	if (query(st, r, "SELECT g.polarity, count(*) FROM temp.heed_rp p "
+	    "JOIN current_coding g ON g.response_id = p.id WHERE p.round_id = ?1 "
+	    "GROUP BY 1 ORDER BY 1", cur, NULL, row_polarity, NULL, err) < 0 ||
+	    load_themes(st, r, ids, err) < 0)
+		return -1;
+	return 0;
+}
+
+/* The current codebook's name and theme descriptions into r, its id into
+ * *id (0 when there is none). */
+static int
+read_codebook(store *st, struct report *r, sqlite3_int64 *id, char **err)
+{
+	sqlite3_stmt *s;
+
+	*id = 0;
+	if (store_prepare(st, "SELECT c.name, c.text, c.hash, c.id FROM codebook c "
+	    "JOIN current_codebook k ON k.id = c.id", &s, err) < 0)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		/* "default.codebook (3f2a9c0b1d4e)": the file's name without
+		 * the folder it was loaded from, which says nothing to a
+		 * reader and would differ between machines, and the start
+		 * of its SHA-256, which says exactly which version. */
+		const char *name = (const char *)sqlite3_column_text(s, 0);
+		const char *hash = (const char *)sqlite3_column_text(s, 2);
+		const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
+		r->codebook = xasprintf("%s (%.12s)", base, hash ? hash : "");
+		*id = sqlite3_column_int64(s, 3);
+		themeinfo_parse((const char *)sqlite3_column_text(s, 1), &r->info);
+	}
+	sqlite3_finalize(s);
+	return 0;
+}
+
+/* Does response_summary have a row for every response (store/schema.c)?
+ * A database written other than by heed may lack some. */
+static int
+summary_complete(store *st, int *complete, char **err)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (store_prepare(st, "SELECT (SELECT count(*) FROM response) = "
+	    "(SELECT count(*) FROM response_summary)", &s, err) < 0)
+		return -1;
+	rc = sqlite3_step(s);
+	*complete = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : store_error(st, err, "reading the report data");
+}
+
 int
 report_load(store *st, const struct report_opts *o, struct report *r, char **err)
 {
-	sqlite3_int64 *ids = NULL, cur;
+	sqlite3_int64 *ids = NULL, cur, cbid;
 	const char *by = o->by ? o->by : "source";
-	int rc = -1;
+	int rc = -1, complete;
 
 	memset(r, 0, sizeof *r);
 	r->min_count = o->min_count;
@@ -602,55 +679,17 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 	}
 	r->by = xstrdup(by);
 	r->by_given = o->by != NULL;
-	if (make_rp(st, strcmp(by, "source") == 0 ? NULL : by, err) < 0 ||
-	    query(st, r, "SELECT round_id, count(*), count(DISTINCT respondent_id), "
-	    "sum(id IN (SELECT response_id FROM review)) FROM temp.heed_rp "
-	    "GROUP BY round_id", 0, NULL, row_round_counts, ids, err) < 0)
+	if (read_codebook(st, r, &cbid, err) < 0)
 		goto out;
-	{
-		struct count_list src = { NULL, 0 }, qs = { NULL, 0 }, gr = { NULL, 0 };
-		if (query(st, r, "SELECT source, count(*) FROM temp.heed_rp WHERE round_id = ?1 "
-		    "GROUP BY source ORDER BY count(*) DESC, source", cur, NULL,
-		    row_count, &src, err) < 0 ||
-		    query(st, r, "SELECT q.text, c.n FROM (SELECT question_id, count(*) AS n "
-		    "FROM temp.heed_rp WHERE round_id = ?1 GROUP BY 1) c JOIN question q "
-		    "ON q.id = c.question_id ORDER BY c.n DESC, q.text", cur, NULL,
-		    row_count, &qs, err) < 0 ||
-		    query(st, r, "SELECT grp, count(*) FROM temp.heed_rp WHERE round_id = ?1 "
-		    "GROUP BY 1 ORDER BY 1", cur, NULL, row_count, &gr, err) < 0) {
-			r->sources = src.v, r->nsources = src.n;
-			r->questions = qs.v, r->nquestions = qs.n;
-			r->groups = gr.v, r->ngroups = gr.n;
-			goto out;
-		}
-		r->sources = src.v, r->nsources = src.n;
-		r->questions = qs.v, r->nquestions = qs.n;
-		r->groups = gr.v, r->ngroups = gr.n;
-	}
-	{
-		sqlite3_stmt *s;
-		if (store_prepare(st, "SELECT c.name, c.text, c.hash FROM codebook c "
-		    "JOIN current_codebook k ON k.id = c.id", &s, err) < 0)
-			goto out;
-		if (sqlite3_step(s) == SQLITE_ROW) {
-			/* "default.codebook (3f2a9c0b1d4e)": the file's name without
-			 * the folder it was loaded from, which says nothing to a
-			 * reader and would differ between machines, and the start
-			 * of its SHA-256, which says exactly which version. */
-			const char *name = (const char *)sqlite3_column_text(s, 0);
-			const char *hash = (const char *)sqlite3_column_text(s, 2);
-			const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
-			r->codebook = xasprintf("%s (%.12s)", base, hash ? hash : "");
-			themeinfo_parse((const char *)sqlite3_column_text(s, 1), &r->info);
-		}
-		sqlite3_finalize(s);
-	}
 	for (size_t i = 0; i < r->info.n; i++)
-		theme_get(r, r->info.v[i].key);
-	if (query(st, r, "SELECT g.polarity, count(*) FROM temp.heed_rp p "
-	    "JOIN current_coding g ON g.response_id = p.id WHERE p.round_id = ?1 "
-	    "GROUP BY 1 ORDER BY 1", cur, NULL, row_polarity, NULL, err) < 0 ||
-	    load_themes(st, r, ids, err) < 0)
+		report_theme_get(r, r->info.v[i].key);
+	if (summary_complete(st, &complete, err) < 0)
+		goto out;
+	/* HEED_REPORT_SLOW (tests only): the views, not response_summary */
+	if ((!complete || getenv("HEED_REPORT_SLOW") ?
+	    load_slow(st, r, ids, strcmp(by, "source") == 0 ? NULL : by, err) :
+	    report_summary_load(st, r, ids, strcmp(by, "source") == 0 ? NULL : by,
+	    cbid, err)) < 0)
 		goto out;
 	if (query(st, r, "SELECT a.id, r.label, a.theme, a.text, a.status, a.created_at, "
 	    "a.done_at FROM action a JOIN round r ON r.id = a.round_id "

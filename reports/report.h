@@ -6,9 +6,11 @@
  * (render.h) only format what is here, so every format shows the same
  * figures.  The caller frees the report with report_free().
  *
- * For speed it reads the reportable responses once into the TEMP table
- * heed_rp on the store's connection (dropped before it returns) and their
- * themes in one scan; a read-only connection will do. */
+ * For speed it reads every reportable response once, from the narrow
+ * table response_summary (store/schema.c), and counts in C
+ * (report_summary.c); a read-only connection will do.  With the
+ * environment variable HEED_REPORT_SLOW set (tests only) it reads the
+ * views instead, through a TEMP table on the store's connection. */
 #ifndef HEED_REPORT_H
 #define HEED_REPORT_H
 

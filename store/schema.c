@@ -25,6 +25,9 @@
  * Since version 3, response.redacted is a generated column: read it as
  * before, but write response.redaction, NULL when the redacted text is the
  * same as text.  attribute is a WITHOUT ROWID table.
+ *
+ * Since version 4, response_summary holds a narrow copy of each response
+ * and of one of its codings, for reports: see migration 3 -> 4.
  */
 #include "config.h"
 
@@ -242,6 +245,66 @@ const char *const store_migrations[] = {
 	"INSERT INTO attribute_v3 SELECT respondent_id, name, value FROM attribute;\n"
 	"DROP TABLE attribute;\n"
 	"ALTER TABLE attribute_v3 RENAME TO attribute;\n",
+
+	/* 3 -> 4: response_summary, one narrow row per response, so that a
+	 * report reads neither the response texts nor a theme per response.
+	 * The response's part: round, respondent, question, source and k (its
+	 * rank as a quote: how far the length of redacted is from a typical
+	 * 120 characters).  Triggers change or delete it with its response;
+	 * `heed collect` adds the rows of the responses it stores (a trigger
+	 * on insert doubled the time of an import), so a reader uses the table
+	 * only when it has as many rows as response.  The coding part is a
+	 * copy of one coding and its themes: codebook_id (NULL: none),
+	 * polarity, and themes as "key+ key- key~ key=" (each theme key, which
+	 * has no space, then its polarity: positive, negative, mixed, neutral;
+	 * NULL: no theme).  `heed analyse` copies the coding of the codebook
+	 * it ran with; a reader uses the copy only when codebook_id is the
+	 * current codebook's, else reads coding and theme.  A coding's themes
+	 * are written with it, once, and a deleted coding clears its copy.
+	 * Flags and reviews are not copied: readers apply `reportable` and
+	 * current_theme's review rule themselves.  The migration starts from
+	 * nothing, so it can run again on a database that has the table. */
+	"DROP TRIGGER IF EXISTS response_summary_change;\n"
+	"DROP TRIGGER IF EXISTS response_summary_drop;\n"
+	"DROP TRIGGER IF EXISTS response_summary_uncode;\n"
+	"DROP TABLE IF EXISTS response_summary;\n"
+	"CREATE TABLE response_summary (\n"
+	"  response_id   INTEGER PRIMARY KEY,   -- response(id)\n"
+	"  round_id      INTEGER NOT NULL,\n"
+	"  respondent_id INTEGER NOT NULL,\n"
+	"  question_id   INTEGER NOT NULL,\n"
+	"  source        TEXT NOT NULL,\n"
+	"  k             INTEGER NOT NULL,      -- abs(length(redacted) - 120)\n"
+	"  codebook_id   INTEGER,               -- the coding copied; NULL: none\n"
+	"  polarity      TEXT,                  -- coding.polarity\n"
+	"  themes        TEXT                   -- 'access- trust+'; NULL: none\n"
+	");\n"
+	"CREATE TRIGGER response_summary_change AFTER UPDATE ON response BEGIN\n"
+	"  UPDATE response_summary SET round_id = new.round_id,\n"
+	"         respondent_id = new.respondent_id, question_id = new.question_id,\n"
+	"         source = new.source,\n"
+	"         k = abs(length(coalesce(new.redaction, new.text)) - 120)\n"
+	"   WHERE response_id = new.id;\n"
+	"END;\n"
+	"CREATE TRIGGER response_summary_drop AFTER DELETE ON response BEGIN\n"
+	"  DELETE FROM response_summary WHERE response_id = old.id;\n"
+	"END;\n"
+	"CREATE TRIGGER response_summary_uncode AFTER DELETE ON coding BEGIN\n"
+	"  UPDATE response_summary SET codebook_id = NULL, polarity = NULL, themes = NULL\n"
+	"   WHERE response_id = old.response_id AND codebook_id = old.codebook_id;\n"
+	"END;\n"
+	"INSERT INTO response_summary(response_id, round_id, respondent_id, question_id,\n"
+	"                             source, k)\n"
+	"  SELECT id, round_id, respondent_id, question_id, source,\n"
+	"         abs(length(coalesce(redaction, text)) - 120) FROM response ORDER BY id;\n"
+	"UPDATE response_summary SET (codebook_id, polarity, themes) =\n"
+	"  (SELECT g.codebook_id, g.polarity,\n"
+	"          (SELECT group_concat(t.theme || CASE t.polarity WHEN 'positive' THEN '+'\n"
+	"                  WHEN 'negative' THEN '-' WHEN 'mixed' THEN '~' ELSE '=' END, ' ')\n"
+	"             FROM theme t WHERE t.response_id = g.response_id\n"
+	"              AND t.codebook_id = g.codebook_id)\n"
+	"     FROM coding g WHERE g.response_id = response_summary.response_id\n"
+	"      AND g.codebook_id = (SELECT id FROM current_codebook));\n",
 };
 
 const int store_nmigrations = sizeof store_migrations / sizeof store_migrations[0];
