@@ -257,9 +257,10 @@ load_codebook(struct work *w, const char *file, char **name, char **err)
 		sha256_hex(&c, hex);
 	}
 	if (store_prepare(w->st, file ?
-	    "SELECT id, name, text FROM codebook WHERE hash = ?1 OR name = ?2 "
-	    "ORDER BY hash = ?1 DESC, used_at DESC, id DESC LIMIT 1" :
-	    "SELECT id, name, text FROM codebook ORDER BY used_at DESC, id DESC LIMIT 1",
+	    "SELECT id, name, text FROM codebook LEFT JOIN codebook_use ON codebook_id = id "
+	    "WHERE hash = ?1 OR name = ?2 ORDER BY hash = ?1 DESC, seq DESC NULLS LAST, "
+	    "used_at DESC, id DESC LIMIT 1" :
+	    "SELECT id, name, text FROM codebook WHERE id = (SELECT id FROM current_codebook)",
 	    &s, err) < 0)
 		return -1;
 	if (file) {

@@ -104,7 +104,8 @@ step_done(store *st, sqlite3_stmt *s, char **err, const char *what)
 	return 0;
 }
 
-/* The codebook's row, created if new; used_at set to now. */
+/* The codebook's row, created if new; used_at set to now, and its use
+ * numbered past every other, so it becomes the current codebook. */
 static int
 codebook_row(store *st, const codebook *cb, const char *now, sqlite3_int64 *id,
     char **err)
@@ -131,7 +132,16 @@ codebook_row(store *st, const codebook *cb, const char *now, sqlite3_int64 *id,
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
-	return rc == SQLITE_ROW ? 0 : store_error(st, err, "reading the codebook id");
+	if (rc != SQLITE_ROW)
+		return store_error(st, err, "reading the codebook id");
+	if (store_prepare(st, "INSERT INTO codebook_use (codebook_id, seq) VALUES (?1,"
+	    " (SELECT coalesce(max(seq), 0) + 1 FROM codebook_use))"
+	    " ON CONFLICT (codebook_id) DO UPDATE SET seq = excluded.seq", &s, err) < 0)
+		return -1;
+	sqlite3_bind_int64(s, 1, *id);
+	rc = step_done(st, s, err, "recording the codebook's use");
+	sqlite3_finalize(s);
+	return rc;
 }
 
 static int

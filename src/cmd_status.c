@@ -68,7 +68,7 @@ exec_status(struct cmd_ctx *ctx, int argc, char **argv)
 	    "count(DISTINCT p.respondent_id), "
 	    "(SELECT count(*) FROM coding g JOIN response q ON q.id = g.response_id "
 	    "  WHERE q.round_id = r.id AND g.codebook_id = "
-	    "  (SELECT id FROM codebook ORDER BY used_at DESC, id DESC LIMIT 1)), "
+	    "  (SELECT id FROM current_codebook)), "
 	    "(SELECT count(DISTINCT v.response_id) FROM review v JOIN response q "
 	    "  ON q.id = v.response_id WHERE q.round_id = r.id) "
 	    "FROM round r LEFT JOIN consultation c ON c.id = r.consultation_id "

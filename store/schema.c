@@ -28,6 +28,10 @@
  *
  * Since version 4, response_summary holds a narrow copy of each response
  * and of one of its codings, for reports: see migration 3 -> 4.
+ *
+ * Since version 5, codebook_use orders the codebooks by their last use:
+ * current_codebook is the one used last, not the one with the latest
+ * used_at (whole seconds, so two analyses in one second tied).
  */
 #include "config.h"
 
@@ -305,6 +309,27 @@ const char *const store_migrations[] = {
 	"              AND t.codebook_id = g.codebook_id)\n"
 	"     FROM coding g WHERE g.response_id = response_summary.response_id\n"
 	"      AND g.codebook_id = (SELECT id FROM current_codebook));\n",
+
+	/* 4 -> 5: codebook_use numbers each use of a codebook by `heed
+	 * analyse`, one more than the last, so the current codebook is the
+	 * one used last even when two analyses fall in the same second
+	 * (used_at has whole seconds, and a fixed SOURCE_DATE_EPOCH makes
+	 * every use tie).  Codebooks stored before are numbered in the old
+	 * order; one written without a number (not by heed) comes after the
+	 * numbered ones, in the old order.  Like 3 -> 4, it can run again on a
+	 * database that has it. */
+	"CREATE TABLE IF NOT EXISTS codebook_use (\n"
+	"  codebook_id INTEGER PRIMARY KEY REFERENCES codebook(id) ON DELETE CASCADE,\n"
+	"  seq         INTEGER NOT NULL         -- larger: used later\n"
+	");\n"
+	"INSERT INTO codebook_use(codebook_id, seq)\n"
+	"  SELECT id, (SELECT count(*) FROM codebook c\n"
+	"               WHERE (c.used_at, c.id) <= (codebook.used_at, codebook.id))\n"
+	"    FROM codebook WHERE id NOT IN (SELECT codebook_id FROM codebook_use);\n"
+	"DROP VIEW current_codebook;\n"
+	"CREATE VIEW current_codebook AS        -- the codebook `heed analyse` used last\n"
+	"  SELECT c.id FROM codebook c LEFT JOIN codebook_use u ON u.codebook_id = c.id\n"
+	"   ORDER BY u.seq DESC NULLS LAST, c.used_at DESC, c.id DESC LIMIT 1;\n",
 };
 
 const int store_nmigrations = sizeof store_migrations / sizeof store_migrations[0];

@@ -79,6 +79,17 @@ new=$(sql 'SELECT id FROM current_codebook')
 [ "$(sql "SELECT text FROM codebook WHERE id = $new")" != "" ] || fail "codebook text"
 sql "SELECT text FROM codebook WHERE id = $new" | grep -q 'officer\*' || fail "included text not stored"
 
+# switching back and forth makes the codebook used last current, even
+# when every use falls in the same second (used_at has whole seconds)
+sql "UPDATE codebook SET used_at = '2026-07-01T09:00:00Z'"
+cp "$D/visits.codebook" visits.codebook
+expect_exit 0 "$HEED" analyse --codebook small.codebook
+expect_grep '^coded 0 responses' "$T/out"
+[ "$(sql 'SELECT id FROM current_codebook')" = "$old" ] || fail "the old codebook is not current again"
+sed 's/"home visit\*" monitor\*/"home visit*" monitor* officer*/' "$D/visits.codebook" >visits.codebook
+expect_exit 0 "$HEED" analyse --codebook small.codebook
+[ "$(sql 'SELECT id FROM current_codebook')" = "$new" ] || fail "the new codebook is not current again"
+
 # the same results whatever --jobs
 for j in 1 4; do
 	rm -f "$HEED_DB.j$j"

@@ -18,7 +18,7 @@ Timestamp,Which area do you live in?,Anything else?
 EOF
 expect_exit 0 "$HEED" collect survey.csv --round 2026-Q3
 expect_exit 0 "$HEED" analyse --codebook small.codebook
-[ "$(sql 'PRAGMA user_version')" = 4 ] || fail "a new database is not at version 4"
+[ "$(sql 'PRAGMA user_version')" = 5 ] || fail "a new database is not at version 5"
 # redaction holds only what differs from the text; redacted reads as before
 [ "$(sql 'SELECT count(*) FROM response')" = 5 ] || fail "responses"
 [ "$(sql 'SELECT count(*) FROM response WHERE redaction IS NOT NULL')" = 2 ] ||
@@ -70,7 +70,7 @@ EOF
 # a command that writes migrates it; nothing is lost or recoded
 expect_exit 0 "$HEED" analyse --codebook small.codebook
 expect_grep '^coded 0 responses' "$T/out"
-[ "$(sql 'PRAGMA user_version')" = 4 ] || fail "not migrated to version 4"
+[ "$(sql 'PRAGMA user_version')" = 5 ] || fail "not migrated to version 5"
 [ "$(sql 'PRAGMA integrity_check')" = ok ] || fail "integrity after the migration"
 [ -z "$(sql 'PRAGMA foreign_key_check')" ] || fail "foreign keys after the migration"
 [ "$(sql 'SELECT * FROM coding ORDER BY response_id' | cksum)" = "$before_codings" ] ||
