@@ -599,38 +599,40 @@ read_codebook(store *st, struct report *r, sqlite3_int64 *id, char **err)
 	return 0;
 }
 
-/* Does response_summary have a row for every response (store/schema.c)?
- * A database written other than by heed may lack some. */
+/* The number of responses, into *n. */
 static int
-summary_complete(store *st, int *complete, char **err)
+count_responses(store *st, sqlite3_int64 *n, char **err)
 {
 	sqlite3_stmt *s;
 	int rc;
 
-	if (store_prepare(st, "SELECT (SELECT count(*) FROM response) = "
-	    "(SELECT count(*) FROM response_summary)", &s, err) < 0)
+	if (store_prepare(st, "SELECT count(*) FROM response", &s, err) < 0)
 		return -1;
 	rc = sqlite3_step(s);
-	*complete = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
+	*n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 	sqlite3_finalize(s);
 	return rc == SQLITE_ROW ? 0 : store_error(st, err, "reading the report data");
 }
 
-int
-report_load(store *st, const struct report_opts *o, struct report *r, char **err)
+/* report_load() reading response_summary unless slow; 1 (r freed) when the
+ * summary lacks a response, as a database written other than by heed may. */
+static int
+load(store *st, const struct report_opts *o, struct report *r, int slow, char **err)
 {
-	sqlite3_int64 *ids = NULL, cur, cbid;
+	sqlite3_int64 *ids = NULL, cur, cbid, nresp;
 	const char *by = o->by ? o->by : "source";
-	int rc = -1, complete;
+	int rc = -1;
 
 	memset(r, 0, sizeof *r);
 	r->min_count = o->min_count;
 	r->cmp = -1;
+	/* the rounds and their flags (CROSS JOIN: from the few flags to their
+	 * responses, not through every response of the round) */
 	if (query(st, r,
 	    "SELECT r.id, r.label, 0, 0, "
-	    " (SELECT count(*) FROM flag f JOIN response p ON p.id = f.response_id "
+	    " (SELECT count(*) FROM flag f CROSS JOIN response p ON p.id = f.response_id "
 	    "   WHERE p.round_id = r.id), "
-	    " (SELECT count(*) FROM flag f JOIN response p ON p.id = f.response_id "
+	    " (SELECT count(*) FROM flag f CROSS JOIN response p ON p.id = f.response_id "
 	    "   WHERE p.round_id = r.id AND f.status = 'open'), 0 "
 	    "FROM round r ORDER BY r.label, r.id", 0, NULL, row_round, &ids, err) < 0)
 		goto out;
@@ -683,14 +685,16 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 		goto out;
 	for (size_t i = 0; i < r->info.n; i++)
 		report_theme_get(r, r->info.v[i].key);
-	if (summary_complete(st, &complete, err) < 0)
+	if (slow) {
+		if (load_slow(st, r, ids, strcmp(by, "source") == 0 ? NULL : by, err) < 0)
+			goto out;
+	} else if (count_responses(st, &nresp, err) < 0 ||
+	    (rc = report_summary_load(st, r, ids, strcmp(by, "source") == 0 ? NULL : by,
+	    cbid, nresp, err)) != 0) {
+		rc = rc > 0 ? 1 : -1;
 		goto out;
-	/* HEED_REPORT_SLOW (tests only): the views, not response_summary */
-	if ((!complete || getenv("HEED_REPORT_SLOW") ?
-	    load_slow(st, r, ids, strcmp(by, "source") == 0 ? NULL : by, err) :
-	    report_summary_load(st, r, ids, strcmp(by, "source") == 0 ? NULL : by,
-	    cbid, err)) < 0)
-		goto out;
+	}
+	rc = -1;
 	if (query(st, r, "SELECT a.id, r.label, a.theme, a.text, a.status, a.created_at, "
 	    "a.done_at FROM action a JOIN round r ON r.id = a.round_id "
 	    "WHERE r.label <= (SELECT label FROM round WHERE id = ?1) "
@@ -700,9 +704,18 @@ report_load(store *st, const struct report_opts *o, struct report *r, char **err
 out:
 	free(ids);
 	store_exec(st, "DROP TABLE IF EXISTS temp.heed_rp", NULL);
-	if (rc < 0)		/* the caller frees only a loaded report */
+	if (rc != 0)		/* the caller frees only a loaded report */
 		report_free(r);
 	return rc;
+}
+
+int
+report_load(store *st, const struct report_opts *o, struct report *r, char **err)
+{
+	/* HEED_REPORT_SLOW (tests only): the views, not response_summary */
+	int rc = load(st, o, r, getenv("HEED_REPORT_SLOW") != NULL, err);
+
+	return rc > 0 ? load(st, o, r, 1, err) : rc;
 }
 
 void

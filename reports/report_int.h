@@ -55,8 +55,10 @@ int report_finish_themes(store *st, struct report *r, struct scan *sc,
 /* Count every reportable response from response_summary (store/schema.c)
  * in one scan: rounds, sources, questions, groups (attr, or the source when
  * NULL), polarity and themes of the current codebook cbid, with reviews
- * applied as current_theme does; then report_finish_themes(). */
+ * applied as current_theme does; then report_finish_themes().  Returns 1,
+ * with r part counted, when the summary's rows are not the nresp responses'
+ * (a database written other than by heed): read the views instead. */
 int report_summary_load(store *st, struct report *r, const sqlite3_int64 *ids,
-    const char *attr, sqlite3_int64 cbid, char **err);
+    const char *attr, sqlite3_int64 cbid, sqlite3_int64 nresp, char **err);
 
 #endif

@@ -9,24 +9,26 @@
 #include "util/err.h"
 #include "util/xalloc.h"
 
-/* Every reportable response once, in response order: the `reportable`
- * view's rule (no flagged response) applied to response_summary.  The
- * coding part of a row is used when it is the current codebook's (?2),
- * else read from coding and theme as store/schema.c says.  ?1: the
- * attribute of the breakdown, NULL for the source. */
+/* Every response once, in response order, with the coding part used when
+ * it is the current codebook's (?2), else read from coding and theme as
+ * store/schema.c says.  The `reportable` view's rule (no flagged response)
+ * and which responses were reviewed are applied in C from id lists, which
+ * costs less than a subquery probed per row.  SUMMARY_BY adds the value of
+ * the breakdown's attribute (?1); without it, the group is the source. */
+#define SUMMARY_COLS \
+    "SELECT s.response_id, s.round_id, s.respondent_id, s.question_id, s.source, " \
+    " s.k, CASE WHEN s.codebook_id = ?2 THEN s.polarity ELSE (SELECT g.polarity " \
+    "   FROM coding g WHERE g.response_id = s.response_id AND g.codebook_id = ?2) END, " \
+    " CASE WHEN s.codebook_id = ?2 THEN s.themes ELSE (SELECT group_concat(t.theme || " \
+    "   CASE t.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '-' " \
+    "   WHEN 'mixed' THEN '~' ELSE '=' END, ' ') FROM theme t " \
+    "   WHERE t.response_id = s.response_id AND t.codebook_id = ?2) END"
+enum { C_ID, C_ROUND, C_WHO, C_QUESTION, C_SOURCE, C_K, C_POL, C_THEMES, C_GROUP };
 static const char summary_sql[] =
-    "SELECT s.response_id, s.round_id, s.respondent_id, s.question_id, s.source, "
-    " CASE WHEN ?1 IS NULL THEN s.source ELSE coalesce(a.value, '(not given)') END, "
-    " s.k, s.response_id IN (SELECT response_id FROM review), "
-    " CASE WHEN s.codebook_id = ?2 THEN s.polarity ELSE (SELECT g.polarity "
-    "   FROM coding g WHERE g.response_id = s.response_id AND g.codebook_id = ?2) END, "
-    " CASE WHEN s.codebook_id = ?2 THEN s.themes ELSE (SELECT group_concat(t.theme || "
-    "   CASE t.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '-' "
-    "   WHEN 'mixed' THEN '~' ELSE '=' END, ' ') FROM theme t "
-    "   WHERE t.response_id = s.response_id AND t.codebook_id = ?2) END "
-    "FROM response_summary s LEFT JOIN attribute a ON ?1 IS NOT NULL "
-    " AND a.respondent_id = s.respondent_id AND a.name = ?1 "
-    "WHERE s.response_id NOT IN (SELECT response_id FROM flag) "
+    SUMMARY_COLS ", ?1 FROM response_summary s ORDER BY s.response_id";
+static const char summary_by_sql[] =
+    SUMMARY_COLS ", coalesce(a.value, '(not given)') FROM response_summary s "
+    "LEFT JOIN attribute a ON a.respondent_id = s.respondent_id AND a.name = ?1 "
     "ORDER BY s.response_id";
 
 #define HASH_SIZE 1024		/* > twice the themes a codebook has, a power of 2 */
@@ -40,6 +42,11 @@ struct tally {			/* a count of the current round by name or id */
 struct tallies {
 	struct tally *v;
 	size_t n, last;		/* last: the index found last, tried first */
+};
+
+struct idset {			/* response ids, ascending, walked in step */
+	sqlite3_int64 *v;
+	size_t n, at;
 };
 
 struct reviewed {		/* a theme of a reviewed response (current_theme) */
@@ -57,6 +64,7 @@ struct sum {
 	size_t *nseen;			/* their sizes in bytes */
 	struct reviewed *rev;		/* by response id */
 	size_t nrev, at;
+	struct idset flagged, reviewed;	/* responses with a flag, a review */
 	char *buf;			/* a row's themes, split in place */
 	size_t bufcap;
 	size_t hash[HASH_SIZE];		/* theme index + 1 by key hash; 0: empty */
@@ -207,31 +215,65 @@ sign_index(char c)
 	    c == '~' ? REPORT_MIXED : REPORT_NEU;
 }
 
+/* Whether id is in l; ids are asked in ascending order. */
+static int
+idset_has(struct idset *l, sqlite3_int64 id)
+{
+	while (l->at < l->n && l->v[l->at] < id)
+		l->at++;
+	return l->at < l->n && l->v[l->at] == id;
+}
+
+/* The ids sql returns (one column, ascending) into l. */
+static int
+idset_read(store *st, const char *sql, struct idset *l, char **err)
+{
+	sqlite3_stmt *s;
+	size_t cap = 0;
+	int rc;
+
+	if (store_prepare(st, sql, &s, err) < 0)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (l->n == cap)
+			l->v = xreallocarray(l->v, cap = cap * 2 + 64, sizeof *l->v);
+		l->v[l->n++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : store_error(st, err, "reading the report data");
+}
+
 static void
 row_summary(struct report *r, sqlite3_stmt *s, struct sum *u)
 {
-	sqlite3_int64 id = sqlite3_column_int64(s, 0), round = sqlite3_column_int64(s, 1);
-	sqlite3_int64 k = sqlite3_column_int64(s, 6);
-	int reviewed = sqlite3_column_int(s, 7);
-	const char *themes = (const char *)sqlite3_column_text(s, 9);
+	sqlite3_int64 id = sqlite3_column_int64(s, C_ID);
+	sqlite3_int64 round = sqlite3_column_int64(s, C_ROUND);
+	sqlite3_int64 k = sqlite3_column_int64(s, C_K);
+	const char *themes;
 	size_t ri = 0, g = 0;
+	int reviewed;
 
+	if (idset_has(&u->flagged, id))
+		return;		/* not reportable */
+	reviewed = idset_has(&u->reviewed, id);
+	themes = (const char *)sqlite3_column_text(s, C_THEMES);
 	while (ri < r->nrounds && u->sc.ids[ri] != round)
 		ri++;
 	if (ri == r->nrounds)
 		return;		/* not a round of the report: cannot happen */
 	r->rounds[ri].n.n++;
-	r->rounds[ri].respondents.n += seen_add(u, ri, sqlite3_column_int64(s, 2));
-	r->rounds[ri].reviewed.n += reviewed != 0;
+	r->rounds[ri].respondents.n += seen_add(u, ri, sqlite3_column_int64(s, C_WHO));
+	r->rounds[ri].reviewed.n += reviewed;
 	if (ri == u->sc.cur) {
-		const char *src = (const char *)sqlite3_column_text(s, 4);
-		const char *grp = (const char *)sqlite3_column_text(s, 5);
-		tally_add(&u->src, src ? src : "", 0);
-		tally_add(&u->qs, NULL, sqlite3_column_int64(s, 3));
-		g = tally_add(&u->grp, grp ? grp : "", 0);
-		if (sqlite3_column_type(s, 8) != SQLITE_NULL) {
+		const char *src = (const char *)sqlite3_column_text(s, C_SOURCE);
+		const char *grp = (const char *)sqlite3_column_text(s, C_GROUP);
+		size_t si = tally_add(&u->src, src ? src : "", 0);
+		tally_add(&u->qs, NULL, sqlite3_column_int64(s, C_QUESTION));
+		g = grp ? tally_add(&u->grp, grp, 0) :	/* by source */
+		    tally_add(&u->grp, u->src.v[si].name, 0);
+		if (sqlite3_column_type(s, C_POL) != SQLITE_NULL) {
 			r->pol[report_polarity_index((const char *)
-			    sqlite3_column_text(s, 8))].n++;
+			    sqlite3_column_text(s, C_POL))].n++;
 			r->coded.n++;
 		}
 	}
@@ -336,10 +378,11 @@ place_groups(struct report *r, struct sum *u)
 
 int
 report_summary_load(store *st, struct report *r, const sqlite3_int64 *ids,
-    const char *attr, sqlite3_int64 cbid, char **err)
+    const char *attr, sqlite3_int64 cbid, sqlite3_int64 nresp, char **err)
 {
 	struct sum u;
 	sqlite3_stmt *s = NULL;
+	sqlite3_int64 nrows = 0;
 	int rc = -1, src;
 
 	memset(&u, 0, sizeof u);
@@ -350,16 +393,26 @@ report_summary_load(store *st, struct report *r, const sqlite3_int64 *ids,
 	u.nseen = xcalloc(r->nrounds, sizeof *u.nseen);
 	report_scan_grow(&u.sc, r->nthemes);
 	if (read_reviewed(st, &u, err) < 0 ||
-	    store_prepare(st, summary_sql, &s, err) < 0)
+	    idset_read(st, "SELECT DISTINCT response_id FROM flag ORDER BY 1",
+	    &u.flagged, err) < 0 ||
+	    idset_read(st, "SELECT DISTINCT response_id FROM review ORDER BY 1",
+	    &u.reviewed, err) < 0 ||
+	    store_prepare(st, attr ? summary_by_sql : summary_sql, &s, err) < 0)
 		goto out;
 	if (attr)
 		sqlite3_bind_text(s, 1, attr, -1, SQLITE_STATIC);
 	if (cbid)
 		sqlite3_bind_int64(s, 2, cbid);
-	while ((src = sqlite3_step(s)) == SQLITE_ROW)
+	while ((src = sqlite3_step(s)) == SQLITE_ROW) {
 		row_summary(r, s, &u);
+		nrows++;
+	}
 	if (src != SQLITE_DONE) {
 		store_error(st, err, "reading the report data");
+		goto out;
+	}
+	if (nrows != nresp) {	/* every response has its row, or none is used */
+		rc = 1;
 		goto out;
 	}
 	if (name_questions(st, &u, err) < 0)
@@ -387,6 +440,8 @@ out:
 	for (size_t i = 0; i < u.nrev; i++)
 		free(u.rev[i].key);
 	free(u.rev);
+	free(u.flagged.v);
+	free(u.reviewed.v);
 	free(u.buf);
 	return rc;
 }

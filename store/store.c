@@ -297,7 +297,10 @@ store_open(const char *path, int flags, store **out, char **err)
 	st->path = xstrdup(path);
 	st->busy_s = busy_s;
 	oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK) {
+	/* NOMUTEX: a store is used by one thread at a time (store.h), so
+	 * SQLite need not lock its mutexes on every call */
+	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOFOLLOW |
+	    SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		store_error(st, err, "cannot open database");
 		goto fail;
 	}

@@ -5,7 +5,9 @@
  * handle from store_db(), always with bound parameters.
  *
  * Ownership: store_open() gives the caller a store that it releases with
- * store_close().  The sqlite3 handle from store_db() belongs to the store. */
+ * store_close().  The sqlite3 handle from store_db() belongs to the store.
+ * A store is used by one thread at a time: it is opened without SQLite's
+ * per-connection mutexes (SQLITE_OPEN_NOMUTEX). */
 #ifndef HEED_STORE_H
 #define HEED_STORE_H
 
