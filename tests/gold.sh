@@ -8,8 +8,8 @@
 #
 # Floors are set from the measured values (see the issue note) a little
 # below them, so a change that makes the codebook worse fails the suite.
-MICRO_F1_FLOOR=0.71
-MACRO_F1_FLOOR=0.71
+MICRO_F1_FLOOR=0.72
+MACRO_F1_FLOOR=0.72
 . "${top_srcdir:-.}/tests/setup.sh"
 
 # measure SET: agreement on tests/SET; sets $micro and $macro
