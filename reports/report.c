@@ -18,10 +18,13 @@ const char *const report_polarity[REPORT_NPOL] = {
 int
 report_polarity_index(const char *s)
 {
-	for (int i = 0; i < REPORT_NPOL; i++)
-		if (s && strcmp(s, report_polarity[i]) == 0)
-			return i;
-	return REPORT_NEU;
+	int i;
+
+	if (s == NULL)		/* one strcmp: it is read for every response */
+		return REPORT_NEU;
+	i = s[0] == 'p' ? REPORT_POS : s[0] == 'm' ? REPORT_MIXED :
+	    s[0] == 'n' && s[1] == 'e' && s[2] == 'g' ? REPORT_NEG : REPORT_NEU;
+	return strcmp(s, report_polarity[i]) == 0 ? i : REPORT_NEU;
 }
 
 static char *

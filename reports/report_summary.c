@@ -65,8 +65,6 @@ struct sum {
 	struct reviewed *rev;		/* by response id */
 	size_t nrev, at;
 	struct idset flagged, reviewed;	/* responses with a flag, a review */
-	char *buf;			/* a row's themes, split in place */
-	size_t bufcap;
 	size_t hash[HASH_SIZE];		/* theme index + 1 by key hash; 0: empty */
 };
 
@@ -168,20 +166,25 @@ tg_add(struct sum *u, size_t a, size_t g)
 	u->tg[a * u->gcap + g]++;
 }
 
-/* Index of theme key in r->themes, added if new: through u->hash while it
- * has room, else report_theme_index(). */
+/* Index of theme key (len bytes, not NUL-terminated) in r->themes, added
+ * if new: through u->hash while it has room, else report_theme_index(). */
 static size_t
-theme_find(struct report *r, struct sum *u, const char *key)
+theme_find(struct report *r, struct sum *u, const char *key, size_t len)
 {
 	size_t h = 5381, a;
+	char *k;
 
-	for (const char *p = key; *p; p++)
-		h = h * 33 + (unsigned char)*p;
-	for (h &= HASH_SIZE - 1; u->hash[h]; h = (h + 1) & (HASH_SIZE - 1))
-		if (strcmp(r->themes[u->hash[h] - 1].key, key) == 0)
+	for (size_t i = 0; i < len; i++)
+		h = h * 33 + (unsigned char)key[i];
+	for (h &= HASH_SIZE - 1; u->hash[h]; h = (h + 1) & (HASH_SIZE - 1)) {
+		const char *t = r->themes[u->hash[h] - 1].key;
+		if (strncmp(t, key, len) == 0 && t[len] == '\0')
 			return u->hash[h] - 1;
-	if ((a = report_theme_index(r, key)) == r->nthemes)
-		report_theme_get(r, key);
+	}
+	k = xstrndup(key, len);
+	if ((a = report_theme_index(r, k)) == r->nthemes)
+		report_theme_get(r, k);
+	free(k);
 	if (r->nthemes < HASH_SIZE / 2)
 		u->hash[h] = a + 1;
 	return a;
@@ -191,10 +194,10 @@ theme_find(struct report *r, struct sum *u, const char *key)
  * group g. */
 static void
 add_theme(struct report *r, struct sum *u, size_t ri, size_t g, const char *key,
-    int pol, sqlite3_int64 k, sqlite3_int64 id)
+    size_t len, int pol, sqlite3_int64 k, sqlite3_int64 id)
 {
 	struct scan *sc = &u->sc;
-	size_t a = theme_find(r, u, key);
+	size_t a = theme_find(r, u, key, len);
 	struct cand c = { k, id, pol };
 
 	report_scan_grow(sc, r->nthemes);
@@ -282,25 +285,15 @@ row_summary(struct report *r, sqlite3_stmt *s, struct sum *u)
 		while (u->at < u->nrev && u->rev[u->at].id < id)
 			u->at++;
 		for (; u->at < u->nrev && u->rev[u->at].id == id; u->at++)
-			add_theme(r, u, ri, g, u->rev[u->at].key, u->rev[u->at].pol, k, id);
-	} else if (themes) {
-		size_t len = strlen(themes);
-		char *p, *e;
-		if (len + 1 > u->bufcap)
-			u->buf = xrealloc(u->buf, u->bufcap = len + 64);
-		memcpy(u->buf, themes, len + 1);
-		for (p = u->buf; *p; p = e) {
-			size_t n;
+			add_theme(r, u, ri, g, u->rev[u->at].key, strlen(u->rev[u->at].key),
+			    u->rev[u->at].pol, k, id);
+	} else if (themes) {	/* "key+ key-": each key then its polarity */
+		for (const char *p = themes, *e; *p; p = *e ? e + 1 : e) {
 			for (e = p; *e && *e != ' '; e++)
 				;
-			n = (size_t)(e - p);
-			if (*e)
-				*e++ = '\0';
-			if (n < 2)
-				continue;
-			int pol = sign_index(p[n - 1]);
-			p[n - 1] = '\0';
-			add_theme(r, u, ri, g, p, pol, k, id);
+			if (e - p >= 2)
+				add_theme(r, u, ri, g, p, (size_t)(e - p - 1),
+				    sign_index(e[-1]), k, id);
 		}
 	}
 	if (ri == u->sc.cur)
@@ -442,6 +435,5 @@ out:
 	free(u.rev);
 	free(u.flagged.v);
 	free(u.reviewed.v);
-	free(u.buf);
 	return rc;
 }
