@@ -36,7 +36,7 @@ EXTRA_DIST += tests/pipeline.sh
 ## table on the console through fd 9
 AM_TESTS_FD_REDIRECT = 9>&2
 TESTS += tests/gold.sh
-EXTRA_DIST += tests/gold.sh tests/gold tests/gold2 tests/codebook-dev tests/codebook-val \
+EXTRA_DIST += tests/gold.sh tests/intercoder.awk tests/gold tests/gold2 tests/codebook-dev tests/codebook-val \
 	tests/codebook-val2 tests/codebook-val3 tests/codebook-val4
 include tests/reliability.mk
 
