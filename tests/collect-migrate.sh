@@ -19,6 +19,12 @@ EOF
 expect_exit 0 "$HEED" collect survey.csv --round 2026-Q3
 expect_exit 0 "$HEED" analyse --codebook small.codebook
 [ "$(sql 'PRAGMA user_version')" = 5 ] || fail "a new database is not at version 5"
+[ "$(sql 'PRAGMA page_size')" = 16384 ] || fail "a new database has $(sql 'PRAGMA page_size')-byte pages"
+# a database that exists keeps its page size
+sqlite3 small-pages.db "PRAGMA page_size = 4096; VACUUM"
+expect_exit 0 "$HEED" --db small-pages.db collect survey.csv --round 2026-Q3
+[ "$(sqlite3 small-pages.db 'PRAGMA page_size')" = 4096 ] || fail "the page size of a database changed"
+[ "$(sqlite3 small-pages.db 'SELECT count(*) FROM response')" = 5 ] || fail "small pages: responses"
 # redaction holds only what differs from the text; redacted reads as before
 [ "$(sql 'SELECT count(*) FROM response')" = 5 ] || fail "responses"
 [ "$(sql 'SELECT count(*) FROM response WHERE redaction IS NOT NULL')" = 2 ] ||

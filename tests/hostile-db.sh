@@ -34,22 +34,23 @@ refused() {
 $MKDB good.db
 expect_exit 0 "$HEED" --db good.db status
 size=$(wc -c < good.db)
-[ "$size" -ge 16384 ] || fail "the new database is only $size bytes"
+ps=$(sqlite3 good.db 'PRAGMA page_size')
+[ "$size" -ge $((6 * ps)) ] || fail "the new database is only $size bytes"
 
 # truncated copies: inside the header, after the first page, half, all but
 # the last page
-for n in 50 100 4096 $((size / 2)) $((size - 4096)); do
+for n in 50 100 "$ps" $((size / 2)) $((size - ps)); do
 	head -c "$n" good.db > "trunc$n.db"
 	refused "trunc$n.db" '.*(malformed|damaged|not a database)'
 done
 # a page in the middle overwritten with zeros, then with bytes that are
 # not a b-tree page
 cp good.db zeroed.db
-dd if=/dev/zero of=zeroed.db bs=4096 seek=3 count=1 conv=notrunc 2>/dev/null
+dd if=/dev/zero of=zeroed.db bs="$ps" seek=3 count=1 conv=notrunc 2>/dev/null
 refused zeroed.db 'the database is damaged'
 cp good.db garbled.db
-awk 'BEGIN { for (i = 0; i < 4096; i++) printf "%c", 33 + (i * 7) % 90 }' |
-	dd of=garbled.db bs=4096 seek=4 count=1 conv=notrunc 2>/dev/null
+awk -v n="$ps" 'BEGIN { for (i = 0; i < n; i++) printf "%c", 33 + (i * 7) % 90 }' |
+	dd of=garbled.db bs="$ps" seek=4 count=1 conv=notrunc 2>/dev/null
 refused garbled.db 'the database is damaged'
 
 # files that are not databases at all: NUL bytes, binary, text, someone
