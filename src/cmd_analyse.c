@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "analyse/analyse.h"
 #include "analyse/codebook.h"
@@ -19,13 +20,25 @@ static const char help[] =
     "  -c, --codebook FILE   the codebook (default: the installed default codebook)\n"
     "  -l, --lexicon FILE    the sentiment lexicon (default: the installed one)\n"
     "  -r, --round LABEL     only responses of this round\n"
-    "  -j, --jobs N          coding threads (default 2)\n";
+    "  -j, --jobs N          coding threads (default: the processors online,\n"
+    "                        at most 8)\n";
 
 static void
 warn_cb(void *arg, const char *m)
 {
 	(void)arg;
 	msg_warn("%s", m);
+}
+
+
+/* Coding threads when --jobs is not given: one per processor online, at
+ * most 8, which bounds the memory the threads take. */
+static int
+default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
 }
 
 static int
@@ -39,7 +52,7 @@ exec_analyse(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "jobs", required_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct analyse_opts o = { NULL, 2, warn_cb, NULL };
+	struct analyse_opts o = { NULL, default_jobs(), warn_cb, NULL };
 	struct analyse_stats stats;
 	const char *cbpath = NULL, *lexpath = NULL;
 	codebook *cb = NULL;
