@@ -272,8 +272,7 @@ summarise(store *st, sqlite3_int64 cbid, char **err)
 
 	if (store_prepare(st, "UPDATE response_summary SET (codebook_id, polarity, themes) ="
 	    " (SELECT g.codebook_id, g.polarity,"
-	    "   (SELECT group_concat(t.theme || CASE t.polarity WHEN 'positive' THEN '+'"
-	    "      WHEN 'negative' THEN '-' WHEN 'mixed' THEN '~' ELSE '=' END, ' ')"
+	    "   (SELECT " STORE_SUMMARY_THEMES
 	    "     FROM theme t WHERE t.response_id = g.response_id"
 	    "      AND t.codebook_id = g.codebook_id)"
 	    "   FROM coding g WHERE g.response_id = response_summary.response_id"

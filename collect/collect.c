@@ -685,21 +685,6 @@ out:
 	return rc;
 }
 
-/* The largest response id before an import, into *last. */
-static int
-summary_after(store *st, sqlite3_int64 *last, char **err)
-{
-	sqlite3_stmt *s;
-	int rc;
-
-	if (store_prepare(st, "SELECT coalesce(max(id), 0) FROM response", &s, err) < 0)
-		return -1;
-	rc = sqlite3_step(s);
-	*last = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	sqlite3_finalize(s);
-	return rc == SQLITE_ROW ? 0 : store_error(st, err, "reading the responses");
-}
-
 /* The response_summary rows (store/schema.c) of the responses after last:
  * written once at the end, not by a trigger per row, which doubled the
  * time an import took. */
@@ -727,7 +712,7 @@ collect_file(store *st, const char *path, const struct collect_opts *o,
 	struct job j = { 0 };
 	collect_input *in = NULL;
 	sqlite3_stmt *s = NULL;
-	sqlite3_int64 last = 0;
+	sqlite3_int64 last = 0;	/* the largest response id before the import */
 	char now[21], hex[65];
 	int rc = -1, began = 0;
 
@@ -769,7 +754,8 @@ collect_file(store *st, const char *path, const struct collect_opts *o,
 	s = NULL;
 	j.import_id = sqlite3_last_insert_rowid(store_db(st));
 
-	if (summary_after(st, &last, err) < 0 || read_all(&j, in, err) < 0)
+	if (store_int(st, "SELECT coalesce(max(id), 0) FROM response", &last, err) < 0 ||
+	    read_all(&j, in, err) < 0)
 		goto out;
 	if (res->rows == 0) {		/* e.g. a header only: nothing to import */
 		err_set(err, "%s: no %s to import", path,

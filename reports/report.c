@@ -602,21 +602,6 @@ read_codebook(store *st, struct report *r, sqlite3_int64 *id, char **err)
 	return 0;
 }
 
-/* The number of responses, into *n. */
-static int
-count_responses(store *st, sqlite3_int64 *n, char **err)
-{
-	sqlite3_stmt *s;
-	int rc;
-
-	if (store_prepare(st, "SELECT count(*) FROM response", &s, err) < 0)
-		return -1;
-	rc = sqlite3_step(s);
-	*n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	sqlite3_finalize(s);
-	return rc == SQLITE_ROW ? 0 : store_error(st, err, "reading the report data");
-}
-
 /* report_load() reading response_summary unless slow; 1 (r freed) when the
  * summary lacks a response, as a database written other than by heed may. */
 static int
@@ -691,7 +676,7 @@ load(store *st, const struct report_opts *o, struct report *r, int slow, char **
 	if (slow) {
 		if (load_slow(st, r, ids, strcmp(by, "source") == 0 ? NULL : by, err) < 0)
 			goto out;
-	} else if (count_responses(st, &nresp, err) < 0 ||
+	} else if (store_int(st, "SELECT count(*) FROM response", &nresp, err) < 0 ||
 	    (rc = report_summary_load(st, r, ids, strcmp(by, "source") == 0 ? NULL : by,
 	    cbid, nresp, err)) != 0) {
 		rc = rc > 0 ? 1 : -1;

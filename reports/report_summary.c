@@ -19,9 +19,8 @@
     "SELECT s.response_id, s.round_id, s.respondent_id, s.question_id, s.source, " \
     " s.k, CASE WHEN s.codebook_id = ?2 THEN s.polarity ELSE (SELECT g.polarity " \
     "   FROM coding g WHERE g.response_id = s.response_id AND g.codebook_id = ?2) END, " \
-    " CASE WHEN s.codebook_id = ?2 THEN s.themes ELSE (SELECT group_concat(t.theme || " \
-    "   CASE t.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '-' " \
-    "   WHEN 'mixed' THEN '~' ELSE '=' END, ' ') FROM theme t " \
+    " CASE WHEN s.codebook_id = ?2 THEN s.themes ELSE (SELECT " STORE_SUMMARY_THEMES \
+    "   FROM theme t " \
     "   WHERE t.response_id = s.response_id AND t.codebook_id = ?2) END"
 enum { C_ID, C_ROUND, C_WHO, C_QUESTION, C_SOURCE, C_K, C_POL, C_THEMES, C_GROUP };
 static const char summary_sql[] =

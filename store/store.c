@@ -142,8 +142,8 @@ store_rollback(store *st)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-static int
-pragma_int(store *st, const char *sql, int *out, char **err)
+int
+store_int(store *st, const char *sql, sqlite3_int64 *out, char **err)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -153,9 +153,9 @@ pragma_int(store *st, const char *sql, int *out, char **err)
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		sqlite3_finalize(s);
-		return store_error(st, err, "reading the database header");
+		return store_error(st, err, "reading the database");
 	}
-	*out = sqlite3_column_int(s, 0);
+	*out = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
 	return 0;
 }
@@ -164,12 +164,13 @@ pragma_int(store *st, const char *sql, int *out, char **err)
 static int
 check_identity(store *st, int *version, char **err)
 {
-	int appid, tables;
+	sqlite3_int64 appid, v, tables;
 
-	if (pragma_int(st, "PRAGMA application_id", &appid, err) < 0 ||
-	    pragma_int(st, "PRAGMA user_version", version, err) < 0 ||
-	    pragma_int(st, "SELECT count(*) FROM sqlite_schema", &tables, err) < 0)
+	if (store_int(st, "PRAGMA application_id", &appid, err) < 0 ||
+	    store_int(st, "PRAGMA user_version", &v, err) < 0 ||
+	    store_int(st, "SELECT count(*) FROM sqlite_schema", &tables, err) < 0)
 		return -1;
+	*version = (int)v;
 	if (appid == HEED_APPLICATION_ID)
 		return 0;
 	if (appid == 0 && tables == 0)

@@ -50,6 +50,17 @@ void store_rollback(store *st);
 int store_exec(store *st, const char *sql, char **err);
 /* Prepare a statement; the caller finalizes it. */
 int store_prepare(store *st, const char *sql, sqlite3_stmt **out, char **err);
+/* SQL for response_summary.themes (store/schema.c, migration 3 -> 4) from
+ * the rows `t` of theme of one coding: each key, then its polarity as one
+ * of + - ~ =, separated by spaces.  heed analyse writes it and heed
+ * report reads it the same way when the copy is not the current one. */
+#define STORE_SUMMARY_THEMES \
+    "group_concat(t.theme || CASE t.polarity WHEN 'positive' THEN '+' " \
+    "WHEN 'negative' THEN '-' WHEN 'mixed' THEN '~' ELSE '=' END, ' ')"
+
+/* The integer in the first column of the first row sql returns, into *out
+ * (e.g. a count, a max or a PRAGMA); a query with no row is an error. */
+int store_int(store *st, const char *sql, sqlite3_int64 *out, char **err);
 /* Fill *err from the connection's last error, prefixed by what; returns -1.
  * SQLite's "malformed" (SQLITE_CORRUPT) says the database is damaged. */
 int store_error(store *st, char **err, const char *what);
