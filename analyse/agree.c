@@ -1,5 +1,6 @@
-/* agree.c — agreement statistics and matching human codes to responses;
- * see agree.h.  The output formats live in agree_write.c. */
+/* agree.c — reading human codes and matching them to responses; see
+ * agree.h.  The statistics live in agree_compute.c, the formats in
+ * agree_write.c. */
 #include "config.h"
 
 #include <ctype.h>
@@ -8,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyse/agree.h"
+#include "analyse/agree_work.h"
 #include "analyse/codebook.h"
 #include "util/buf.h"
 #include "util/csvread.h"
@@ -35,37 +36,9 @@ agree_codebook_themes(const char *text, char ***keys)
 	return n;
 }
 
-/* ---- the working state behind a result ---- */
-
-struct unit {
-	char *id, *question, *round;
-	long line;			/* first line in the human file */
-	sqlite3_int64 *resp;		/* the responses it covers */
-	size_t nresp;
-	unsigned char *heed;		/* [ntheme] */
-	signed char *human;		/* [ncoder * ntheme], -1 = not coded */
-	unsigned char *gold;		/* [ntheme] */
-	int excluded;
-};
-
-struct work {
-	store *st;
-	const char *file;
-	sqlite3_int64 cb;
-	char **keys;			/* codebook theme keys */
-	size_t nkeys;
-	char **coders;
-	size_t ncoders;
-	struct unit *units;
-	size_t nunits;
-	/* human file columns */
-	int col_id, col_theme, col_question, col_coder, col_round;
-	int multi;			/* themes column: ;-joined */
-	int header_done;
-};
 
 static int
-key_index(const struct work *w, const char *key)
+key_index(const struct agree_work *w, const char *key)
 {
 	for (size_t i = 0; i < w->nkeys; i++)
 		if (strcmp(w->keys[i], key) == 0)
@@ -74,7 +47,7 @@ key_index(const struct work *w, const char *key)
 }
 
 static void
-unit_free(struct unit *u)
+unit_free(struct agree_unit *u)
 {
 	free(u->id);
 	free(u->question);
@@ -83,10 +56,11 @@ unit_free(struct unit *u)
 	free(u->heed);
 	free(u->human);
 	free(u->gold);
+	free(u->pol);
 }
 
 static void
-work_free(struct work *w)
+work_free(struct agree_work *w)
 {
 	for (size_t i = 0; i < w->nkeys; i++)
 		free(w->keys[i]);
@@ -101,7 +75,7 @@ work_free(struct work *w)
 
 /* Grow every unit's human array when a coder is added. */
 static size_t
-coder_index(struct work *w, const char *name)
+coder_index(struct agree_work *w, const char *name)
 {
 	for (size_t i = 0; i < w->ncoders; i++)
 		if (strcmp(w->coders[i], name) == 0)
@@ -109,9 +83,11 @@ coder_index(struct work *w, const char *name)
 	w->coders = xreallocarray(w->coders, w->ncoders + 1, sizeof *w->coders);
 	w->coders[w->ncoders] = xstrdup(name);
 	for (size_t u = 0; u < w->nunits; u++) {
-		struct unit *x = &w->units[u];
+		struct agree_unit *x = &w->units[u];
 		x->human = xreallocarray(x->human, (w->ncoders + 1) * w->nkeys, 1);
 		memset(x->human + w->ncoders * w->nkeys, -1, w->nkeys);
+		x->pol = xreallocarray(x->pol, w->ncoders + 1, 1);
+		x->pol[w->ncoders] = -1;
 	}
 	return w->ncoders++;
 }
@@ -122,11 +98,11 @@ same(const char *a, const char *b)
 	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
 }
 
-static struct unit *
-unit_new(struct work *w, const char *id, const char *question, const char *round,
+static struct agree_unit *
+unit_new(struct agree_work *w, const char *id, const char *question, const char *round,
     long line)
 {
-	struct unit *u;
+	struct agree_unit *u;
 
 	w->units = xreallocarray(w->units, w->nunits + 1, sizeof *w->units);
 	u = &w->units[w->nunits++];
@@ -139,12 +115,15 @@ unit_new(struct work *w, const char *id, const char *question, const char *round
 	u->gold = xcalloc(w->nkeys ? w->nkeys : 1, 1);
 	u->human = xmalloc(w->ncoders * w->nkeys + 1);
 	memset(u->human, -1, w->ncoders * w->nkeys);
+	u->pol = xmalloc(w->ncoders + 1);
+	memset(u->pol, -1, w->ncoders);
+	u->heedpol = -1;
 	return u;
 }
 
 /* The unit for (id, question, round), added if new. */
-static struct unit *
-unit_get(struct work *w, const char *id, const char *question, const char *round,
+static struct agree_unit *
+unit_get(struct agree_work *w, const char *id, const char *question, const char *round,
     long line)
 {
 	for (size_t i = w->nunits; i-- > 0; )
@@ -157,7 +136,7 @@ unit_get(struct work *w, const char *id, const char *question, const char *round
 /* Add the ;-joined theme list s to coder c of unit u.  "none" and empty
  * items mean no theme. */
 static int
-add_themes(struct work *w, struct unit *u, size_t c, const char *s, long line,
+add_themes(struct agree_work *w, struct agree_unit *u, size_t c, const char *s, long line,
     int col, char **err)
 {
 	signed char *h = u->human + c * w->nkeys;
@@ -191,12 +170,39 @@ field(char **f, size_t n, int col)
 	return col >= 0 && (size_t)col < n ? f[col] : "";
 }
 
+/* Coder c's polarity of unit u from the polarity column; empty = none.  A
+ * file with a row per code may repeat it, but not change it. */
+static int
+add_polarity(struct agree_work *w, struct agree_unit *u, size_t c, const char *s, long line,
+    char **err)
+{
+	char *name = csvread_trim(s);
+	int p = lexicon_polarity_parse(name), rc = 0;
+
+	if (*name == '\0')
+		rc = 0;		/* not given */
+	else if (p < 0)
+		rc = err_set(err, "%s:%ld:%d: unknown polarity '%s' (positive, negative, "
+		    "mixed or neutral)", w->file, line, w->col_polarity + 1, name);
+	else if (u->pol[c] >= 0 && u->pol[c] != p)
+		rc = err_set(err, "%s:%ld:%d: polarity '%s' differs from '%s' on line %ld "
+		    "for the same id", w->file, line, w->col_polarity + 1, name,
+		    lexicon_polarity_name(u->pol[c]), u->polline);
+	else {
+		u->pol[c] = (signed char)p;
+		u->polline = line;
+	}
+	free(name);
+	return rc;
+}
+
 static int
 on_human_record(void *arg, char **f, size_t n, long line, char **err)
 {
-	struct work *w = arg;
+	struct agree_work *w = arg;
 	char *id, *q = NULL, *r = NULL, *coder;
-	struct unit *u;
+	struct agree_unit *u;
+	size_t c;
 	int rc;
 
 	if (!w->header_done) {
@@ -208,6 +214,7 @@ on_human_record(void *arg, char **f, size_t n, long line, char **err)
 		w->col_question = csvread_column(f, n, "question");
 		w->col_coder = csvread_column(f, n, "coder");
 		w->col_round = csvread_column(f, n, "round");
+		w->col_polarity = csvread_column(f, n, "polarity");
 		if (w->col_id < 0 || w->col_theme < 0)
 			return err_set(err, "%s:%ld: the header needs an 'id' column and a "
 			    "'theme' or 'themes' column", w->file, line);
@@ -225,8 +232,10 @@ on_human_record(void *arg, char **f, size_t n, long line, char **err)
 		r = csvread_trim(field(f, n, w->col_round));
 	coder = csvread_trim(field(f, n, w->col_coder));
 	u = unit_get(w, id, q, r, line);
-	rc = add_themes(w, u, coder_index(w, coder), field(f, n, w->col_theme), line,
-	    w->col_theme, err);
+	c = coder_index(w, coder);
+	rc = add_themes(w, u, c, field(f, n, w->col_theme), line, w->col_theme, err);
+	if (rc == 0 && w->col_polarity >= 0)
+		rc = add_polarity(w, u, c, field(f, n, w->col_polarity), line, err);
 	free(id);
 	free(q);
 	free(r);
@@ -237,7 +246,7 @@ on_human_record(void *arg, char **f, size_t n, long line, char **err)
 /* ---- the database ---- */
 
 static int
-load_codebook(struct work *w, const char *file, char **name, char **err)
+load_codebook(struct agree_work *w, const char *file, char **name, char **err)
 {
 	sqlite3_stmt *s;
 	char hex[65] = "";
@@ -295,7 +304,7 @@ load_codebook(struct work *w, const char *file, char **name, char **err)
 /* Find the responses behind each unit, their heed themes, and whether they
  * are flagged.  Unknown ids are gathered into one message. */
 static int
-match_units(struct work *w, char **err)
+match_units(struct agree_work *w, char **err)
 {
 	sqlite3_stmt *s = NULL, *t = NULL;
 	struct buf unknown = BUF_INIT;
@@ -303,8 +312,8 @@ match_units(struct work *w, char **err)
 
 	if (store_prepare(w->st,
 	    "SELECT p.id, d.id, p.id IN (SELECT response_id FROM flag), "
-	    "  EXISTS (SELECT 1 FROM coding g WHERE g.response_id = p.id "
-	    "          AND g.codebook_id = ?4) "
+	    "  (SELECT polarity FROM coding g WHERE g.response_id = p.id "
+	    "   AND g.codebook_id = ?4) "
 	    "FROM response p JOIN respondent d ON d.id = p.respondent_id "
 	    "JOIN question q ON q.id = p.question_id JOIN round r ON r.id = p.round_id "
 	    "WHERE d.ext_id = ?1 AND (?2 IS NULL OR q.text = ?2) "
@@ -313,9 +322,9 @@ match_units(struct work *w, char **err)
 	    "AND codebook_id = ?2", &t, err) < 0)
 		goto out;
 	for (size_t i = 0; i < w->nunits; i++) {
-		struct unit *u = &w->units[i];
+		struct agree_unit *u = &w->units[i];
 		sqlite3_int64 who = 0;
-		int r;
+		int r, pol;
 		sqlite3_reset(s);
 		sqlite3_bind_text(s, 1, u->id, -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, 2, u->question, -1, SQLITE_STATIC);
@@ -328,13 +337,17 @@ match_units(struct work *w, char **err)
 				goto out;
 			}
 			who = sqlite3_column_int64(s, 1);
-			if (!sqlite3_column_int(s, 3)) {
+			if (sqlite3_column_type(s, 3) == SQLITE_NULL) {
 				err_set(err, "%s:%ld: response of id '%s' is not coded with "
 				    "this codebook: run 'heed analyse' (with --codebook) first",
 				    w->file, u->line, u->id);
 				goto out;
 			}
 			u->excluded |= sqlite3_column_int(s, 2);
+			pol = lexicon_polarity_parse((const char *)sqlite3_column_text(s, 3));
+			if (pol >= 0)
+				u->heedpol = u->nresp == 0 ? pol :
+				    (int)lexicon_polarity_join(u->heedpol, pol);
 			u->resp = xreallocarray(u->resp, u->nresp + 1, sizeof *u->resp);
 			u->resp[u->nresp++] = sqlite3_column_int64(s, 0);
 		}
@@ -379,7 +392,7 @@ out:
 /* The stored reviews as the human gold set: the latest review of each
  * response is one unit coded by one coder, "review". */
 static int
-load_reviews(struct work *w, char **err)
+load_reviews(struct agree_work *w, char **err)
 {
 	sqlite3_stmt *s = NULL, *t = NULL;
 	int r, rc = -1;
@@ -397,7 +410,7 @@ load_reviews(struct work *w, char **err)
 		goto out;
 	sqlite3_bind_int64(s, 1, w->cb);
 	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
-		struct unit *u = unit_new(w, (const char *)sqlite3_column_text(s, 2),
+		struct agree_unit *u = unit_new(w, (const char *)sqlite3_column_text(s, 2),
 		    (const char *)sqlite3_column_text(s, 3), NULL, 0);
 		sqlite3_int64 resp = sqlite3_column_int64(s, 1);
 		if (!sqlite3_column_int(s, 5)) {
@@ -442,7 +455,7 @@ out:
 
 /* Heed's themes for units read from stored reviews. */
 static int
-load_heed(struct work *w, char **err)
+load_heed(struct agree_work *w, char **err)
 {
 	sqlite3_stmt *t;
 	int r = SQLITE_DONE;
@@ -469,249 +482,6 @@ load_heed(struct work *w, char **err)
 	return 0;
 }
 
-/* ---- disagreements ---- */
-
-static int
-span_cmp(const void *a, const void *b)
-{
-	const struct agree_span *x = a, *y = b;
-	return x->start < y->start ? -1 : x->start > y->start;
-}
-
-/* Where the original text[start, end) lies in the redacted text: the
- * occurrence nearest start; -1 when redaction removed it. */
-static long
-find_in_redacted(const char *text, const char *red, long start, long end)
-{
-	size_t n;
-	long best = -1;
-
-	if (start < 0 || end <= start || (size_t)end > strlen(text))
-		return -1;
-	n = (size_t)(end - start);
-	for (const char *p = red; *p; p++) {
-		if (strncmp(p, text + start, n) != 0)
-			continue;
-		if (best < 0 || labs((long)(p - red) - start) < labs(best - start))
-			best = p - red;
-	}
-	return best;
-}
-
-static int
-add_disagreement(struct work *w, struct agree_result *res, struct unit *u, int k,
-    int missed, sqlite3_stmt *txt, sqlite3_stmt *codes, char **err)
-{
-	struct agree_disagreement *d;
-	struct buf text = BUF_INIT, rules = BUF_INIT;
-	int r;
-
-	res->dis = xreallocarray(res->dis, res->ndis + 1, sizeof *res->dis);
-	d = &res->dis[res->ndis++];
-	memset(d, 0, sizeof *d);
-	d->id = u->id;
-	d->question = u->question;
-	d->theme = w->keys[k];
-	d->missed = missed;
-	for (size_t j = 0; j < u->nresp; j++) {
-		const char *orig, *red;
-		size_t base;
-		sqlite3_reset(txt);
-		sqlite3_bind_int64(txt, 1, u->resp[j]);
-		if (sqlite3_step(txt) != SQLITE_ROW)
-			goto fail;
-		orig = (const char *)sqlite3_column_text(txt, 0);
-		red = (const char *)sqlite3_column_text(txt, 1);
-		if (j)
-			buf_adds(&text, "\n");
-		base = text.len;
-		buf_adds(&text, red);
-		if (missed)
-			continue;
-		sqlite3_reset(codes);
-		sqlite3_bind_int64(codes, 1, u->resp[j]);
-		sqlite3_bind_int64(codes, 2, w->cb);
-		sqlite3_bind_text(codes, 3, w->keys[k], -1, SQLITE_STATIC);
-		while ((r = sqlite3_step(codes)) == SQLITE_ROW) {
-			long at = find_in_redacted(orig, red, sqlite3_column_int64(codes, 1),
-			    sqlite3_column_int64(codes, 2));
-			buf_addf(&rules, "%s%s", rules.len ? "; " : "",
-			    (const char *)sqlite3_column_text(codes, 0));
-			if (at < 0) {
-				d->hidden = 1;
-				continue;
-			}
-			d->spans = xreallocarray(d->spans, d->nspans + 1, sizeof *d->spans);
-			d->spans[d->nspans].start = base + (size_t)at;
-			d->spans[d->nspans++].end = base + (size_t)at +
-			    (size_t)(sqlite3_column_int64(codes, 2) - sqlite3_column_int64(codes, 1));
-		}
-		if (r != SQLITE_DONE)
-			goto fail;
-	}
-	/* sort and merge overlapping spans */
-	if (d->nspans > 1) {
-		size_t m = 0;
-		qsort(d->spans, d->nspans, sizeof *d->spans, span_cmp);
-		for (size_t i = 1; i < d->nspans; i++) {
-			if (d->spans[i].start <= d->spans[m].end) {
-				if (d->spans[i].end > d->spans[m].end)
-					d->spans[m].end = d->spans[i].end;
-			} else {
-				d->spans[++m] = d->spans[i];
-			}
-		}
-		d->nspans = m + 1;
-	}
-	d->text = buf_detach(&text);
-	d->rules = buf_detach(&rules);
-	return 0;
-fail:
-	d->text = buf_detach(&text);
-	d->rules = buf_detach(&rules);
-	return store_error(w->st, err, "reading disagreements");
-}
-
-/* ---- putting it together ---- */
-
-static double
-mean_add(double *sum, int *n, double x)
-{
-	if (!isnan(x)) {
-		*sum += x;
-		(*n)++;
-	}
-	return x;
-}
-
-/* Kappa between heed (c < 0) or coder a and coder b on theme k, over the
- * units both coded. */
-static double
-pair_kappa(const struct work *w, int a, size_t b, size_t k)
-{
-	struct agree_stats_confusion c = { 0, 0, 0, 0 };
-
-	for (size_t i = 0; i < w->nunits; i++) {
-		const struct unit *u = &w->units[i];
-		int x, y = u->human[b * w->nkeys + k];
-		if (u->excluded)
-			continue;
-		x = a < 0 ? u->heed[k] : u->human[(size_t)a * w->nkeys + k];
-		if (x < 0 || y < 0)
-			continue;
-		if (x && y) c.tp++;
-		else if (x) c.fp++;
-		else if (y) c.fn++;
-		else c.tn++;
-	}
-	return agree_stats_kappa(&c);
-}
-
-static void
-theme_stats(struct work *w, struct agree_theme *t, size_t k)
-{
-	double sum = 0;
-	int n = 0, *v;
-	size_t nu = w->nunits;
-
-	t->precision = agree_stats_precision(&t->c);
-	t->recall = agree_stats_recall(&t->c);
-	t->f1 = agree_stats_f1(&t->c);
-	t->kappa = agree_stats_kappa(&t->c);
-	t->heed_kappa = t->human_kappa = t->human_alpha = NAN;
-	if (w->ncoders < 2)
-		return;
-	for (size_t b = 0; b < w->ncoders; b++)
-		mean_add(&sum, &n, pair_kappa(w, -1, b, k));
-	t->heed_kappa = n ? sum / n : NAN;
-	sum = 0;
-	n = 0;
-	for (size_t a = 0; a < w->ncoders; a++)
-		for (size_t b = a + 1; b < w->ncoders; b++)
-			mean_add(&sum, &n, pair_kappa(w, (int)a, b, k));
-	t->human_kappa = n ? sum / n : NAN;
-	v = xmalloc((w->ncoders * nu + 1) * sizeof *v);
-	for (size_t c = 0; c < w->ncoders; c++)
-		for (size_t i = 0; i < nu; i++)
-			v[c * nu + i] = w->units[i].excluded ? -1 :
-			    w->units[i].human[c * w->nkeys + k];
-	t->human_alpha = agree_stats_alpha(v, (int)w->ncoders, (int)nu);
-	free(v);
-}
-
-static int
-compute(struct work *w, struct agree_result *res, char **err)
-{
-	sqlite3_stmt *txt = NULL, *codes = NULL;
-	struct agree_stats_confusion all = { 0, 0, 0, 0 };
-	double fsum = 0;
-	int fn = 0, rc = -1;
-
-	for (size_t i = 0; i < w->nunits; i++) {
-		struct unit *u = &w->units[i];
-		int same = 1;
-		if (u->excluded) {
-			res->excluded++;
-			continue;
-		}
-		res->nunits++;
-		for (size_t k = 0; k < w->nkeys; k++) {
-			int m = 0, p = 0;
-			for (size_t c = 0; c < w->ncoders; c++) {
-				int h = u->human[c * w->nkeys + k];
-				m += h >= 0;
-				p += h > 0;
-			}
-			u->gold[k] = m > 0 && 2 * p >= m;
-			same &= u->gold[k] == u->heed[k];
-		}
-		res->nexact += same;
-	}
-	if (store_prepare(w->st, "SELECT text, redacted FROM response WHERE id = ?1",
-	    &txt, err) < 0 ||
-	    store_prepare(w->st, "SELECT rule, start, end FROM code WHERE response_id = ?1 "
-	    "AND codebook_id = ?2 AND theme = ?3 ORDER BY start, id", &codes, err) < 0)
-		goto out;
-	for (size_t k = 0; k < w->nkeys; k++) {
-		struct agree_stats_confusion c = { 0, 0, 0, 0 };
-		for (size_t i = 0; i < w->nunits; i++) {
-			const struct unit *u = &w->units[i];
-			if (u->excluded)
-				continue;
-			if (u->heed[k] && u->gold[k]) c.tp++;
-			else if (u->heed[k]) c.fp++;
-			else if (u->gold[k]) c.fn++;
-			else c.tn++;
-		}
-		if (c.tp + c.fp + c.fn == 0)
-			continue;	/* neither heed nor a human used it */
-		res->themes = xreallocarray(res->themes, res->nthemes + 1, sizeof *res->themes);
-		struct agree_theme *t = &res->themes[res->nthemes++];
-		t->key = w->keys[k];
-		t->c = c;
-		theme_stats(w, t, k);
-		mean_add(&fsum, &fn, t->f1);
-		all.tp += c.tp;
-		all.fp += c.fp;
-		all.fn += c.fn;
-		all.tn += c.tn;
-	}
-	res->micro_f1 = agree_stats_f1(&all);
-	res->macro_f1 = fn ? fsum / fn : NAN;
-	res->exact = res->nunits ? (double)res->nexact / res->nunits : NAN;
-	for (size_t i = 0; i < w->nunits; i++) {
-		struct unit *u = &w->units[i];
-		for (size_t k = 0; k < w->nkeys && !u->excluded; k++)
-			if (u->heed[k] != u->gold[k] &&
-			    add_disagreement(w, res, u, (int)k, u->gold[k], txt, codes, err) < 0)
-				goto out;
-	}
-	rc = 0;
-out:
-	sqlite3_finalize(txt);
-	sqlite3_finalize(codes);
-	return rc;
-}
 
 static int
 key_cmp(const void *a, const void *b)
@@ -722,12 +492,13 @@ key_cmp(const void *a, const void *b)
 int
 agree_run(store *st, const struct agree_opts *o, struct agree_result **out, char **err)
 {
-	struct work *w = xcalloc(1, sizeof *w);
+	struct agree_work *w = xcalloc(1, sizeof *w);
 	struct agree_result *res = xcalloc(1, sizeof *res);
 
 	*out = NULL;
 	w->st = st;
 	w->file = o->human ? o->human : "stored reviews";
+	w->col_polarity = -1;	/* the stored reviews have none */
 	res->priv = w;
 	res->source = xstrdup(w->file);
 	if (load_codebook(w, o->codebook, &res->codebook, err) < 0)
@@ -748,7 +519,7 @@ agree_run(store *st, const struct agree_opts *o, struct agree_result **out, char
 	}
 	res->coders = w->coders;
 	res->ncoders = w->ncoders;
-	if (compute(w, res, err) < 0)
+	if (agree_compute(w, res, err) < 0)
 		goto fail;
 	*out = res;
 	return 0;

@@ -5,7 +5,8 @@
  * fills an agree_result with
  * the per-theme confusion, precision, recall, F1, Cohen's kappa, the overall
  * micro/macro F1 and exact-match share, the human coders' own agreement
- * (mean pairwise kappa, Krippendorff's alpha) and the disagreements.
+ * (mean pairwise kappa, Krippendorff's alpha), polarity agreement when the
+ * file gives polarities, and the disagreements.
  * agree_write.h turns a result into txt, csv, json or html.
  *
  * Undefined statistics (no data, or chance agreement of 1) are NAN.
@@ -18,6 +19,7 @@
 #include <stddef.h>
 
 #include "analyse/agree_stats.h"
+#include "analyse/lexicon.h"
 #include "store/store.h"
 
 /* ---- matching and the report ---- */
@@ -52,6 +54,19 @@ struct agree_theme {
 	double human_alpha;	/* Krippendorff's alpha between coders */
 };
 
+/* Polarity agreement, when the human file has a 'polarity' column: heed's
+ * polarity of a unit is its responses' joined (lexicon_polarity_join); the
+ * gold one is the polarity most of its coders gave (a tie leaves the unit
+ * out).  Indexed by enum lexicon_polarity. */
+struct agree_polarity {
+	size_t nunits;			/* units compared */
+	size_t nsame;			/* of which heed gave the gold polarity */
+	double share;			/* nsame / nunits */
+	double kappa;			/* Cohen's kappa, heed against gold */
+	double human_kappa;		/* mean pairwise kappa between coders */
+	long m[LEXICON_NPOLARITY][LEXICON_NPOLARITY];	/* [gold][heed] */
+};
+
 struct agree_result {
 	char *source;		/* the human file, or "stored reviews" */
 	long long codebook_id;
@@ -64,6 +79,8 @@ struct agree_result {
 	double micro_f1, macro_f1, exact;
 	struct agree_theme *themes;	/* themes coded by heed or a human */
 	size_t nthemes;
+	int has_polarity;	/* the human file has a 'polarity' column */
+	struct agree_polarity polarity;
 	struct agree_disagreement *dis;
 	size_t ndis;
 	void *priv;		/* storage behind the const char * fields */

@@ -110,3 +110,23 @@ agree_stats_alpha(const int *v, int ncoders, int nunits)
 		return NAN;
 	return 1.0 - (n - 1) * dis / exp;
 }
+
+int
+agree_stats_vote(const signed char *v, int n, int k)
+{
+	int best = -1, top = 0, tie = 0;
+
+	for (int c = 0; c < k; c++) {
+		int m = 0;
+		for (int i = 0; i < n; i++)
+			m += v[i] == c;
+		if (m > top) {
+			top = m;
+			best = c;
+			tie = 0;
+		} else if (m > 0 && m == top) {
+			tie = 1;
+		}
+	}
+	return tie ? -1 : best;
+}

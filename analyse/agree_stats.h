@@ -20,5 +20,8 @@ double agree_stats_kappa(const struct agree_stats_confusion *c);
  * value (>= 0) for unit u, or -1 when missing.  Units with fewer than two
  * values are not pairable and are ignored. */
 double agree_stats_alpha(const int *v, int ncoders, int nunits);
+/* The category (0..k-1) most of the values v[0..n) give, skipping -1: -1
+ * when there are none or the top two tie. */
+int agree_stats_vote(const signed char *v, int n, int k);
 
 #endif

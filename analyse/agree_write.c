@@ -35,7 +35,47 @@ coder_name(const char *c)
 	return *c ? c : "(unnamed)";
 }
 
+/* The human (rows) by heed (columns) polarity table, in a format's
+ * pieces: a row's first cell, a column head, a count, a row's end. */
+struct table_fmt {
+	const char *first, *head, *count, *end;
+};
+
+static void
+polarity_table(FILE *out, const struct agree_polarity *p, const struct table_fmt *f)
+{
+	fprintf(out, f->first, "human \\ heed");
+	for (int j = 0; j < LEXICON_NPOLARITY; j++)
+		fprintf(out, f->head, lexicon_polarity_name(j));
+	fputs(f->end, out);
+	for (int i = 0; i < LEXICON_NPOLARITY; i++) {
+		fprintf(out, f->first, lexicon_polarity_name(i));
+		for (int j = 0; j < LEXICON_NPOLARITY; j++)
+			fprintf(out, f->count, p->m[i][j]);
+		fputs(f->end, out);
+	}
+}
+
 /* ---- txt ---- */
+
+/* Polarity agreement, and the gold (rows) by heed (columns) table. */
+static void
+txt_polarity(FILE *out, const struct agree_result *r)
+{
+	static const struct table_fmt txt = { "%-16s", " %8s", " %8ld", "\n" };
+	const struct agree_polarity *p = &r->polarity;
+
+	fprintf(out, "\npolarity: the same for %zu/%zu = ", p->nsame, p->nunits);
+	num(out, "%.3f", p->share, "-");
+	fputs("  kappa ", out);
+	num(out, "%.3f", p->kappa, "-");
+	if (r->ncoders > 1) {
+		fputs("  human-kappa ", out);
+		num(out, "%.3f", p->human_kappa, "-");
+	}
+	fputc('\n', out);
+	polarity_table(out, p, &txt);
+}
 
 static void
 txt_text(FILE *out, const struct agree_disagreement *d)
@@ -102,7 +142,10 @@ write_txt(FILE *out, const struct agree_result *r)
 	num(out, "%.3f", r->macro_f1, "-");
 	fprintf(out, "  exact match %zu/%zu = ", r->nexact, r->nunits);
 	num(out, "%.3f", r->exact, "-");
-	fprintf(out, "\n\ndisagreements: %zu\n", r->ndis);
+	fputc('\n', out);
+	if (r->has_polarity)
+		txt_polarity(out, r);
+	fprintf(out, "\ndisagreements: %zu\n", r->ndis);
 	for (size_t i = 0; i < r->ndis; i++) {
 		const struct agree_disagreement *d = &r->dis[i];
 		fprintf(out, "\nid %s%s%s: ", d->id, d->question ? ", " : "",
@@ -156,6 +199,22 @@ write_csv(FILE *out, const struct agree_result *r)
 	csv_num(out, "", "exact_matches", (double)r->nexact);
 	csv_num(out, "", "exact_match", r->exact);
 	csv_num(out, "", "disagreements", (double)r->ndis);
+	if (r->has_polarity) {
+		const struct agree_polarity *p = &r->polarity;
+		csv_num(out, "", "polarity_responses", (double)p->nunits);
+		csv_num(out, "", "polarity_same", (double)p->nsame);
+		csv_num(out, "", "polarity_agreement", p->share);
+		csv_num(out, "", "polarity_kappa", p->kappa);
+		if (r->ncoders > 1)
+			csv_num(out, "", "polarity_human_kappa", p->human_kappa);
+		for (int i = 0; i < LEXICON_NPOLARITY; i++)
+			for (int j = 0; j < LEXICON_NPOLARITY; j++) {
+				char m[64];
+				snprintf(m, sizeof m, "polarity_%s_as_%s",
+				    lexicon_polarity_name(i), lexicon_polarity_name(j));
+				csv_num(out, "", m, (double)p->m[i][j]);
+			}
+	}
 }
 
 /* ---- json ---- */
@@ -205,6 +264,25 @@ write_json(FILE *out, const struct agree_result *r)
 	json_num(out, "exact_match", r->exact, 1);
 	json_num(out, "micro_f1", r->micro_f1, 1);
 	json_num(out, "macro_f1", r->macro_f1, 0);
+	fputs(",\n  \"polarity\": ", out);
+	if (r->has_polarity) {
+		const struct agree_polarity *p = &r->polarity;
+		fprintf(out, "{\"responses\": %zu, \"same\": %zu, ", p->nunits, p->nsame);
+		json_num(out, "agreement", p->share, 1);
+		json_num(out, "kappa", p->kappa, 1);
+		json_num(out, "human_kappa", p->human_kappa, 1);
+		fputs("\"confusion\": {", out);
+		for (int i = 0; i < LEXICON_NPOLARITY; i++) {
+			fprintf(out, "%s\"%s\": {", i ? ", " : "", lexicon_polarity_name(i));
+			for (int j = 0; j < LEXICON_NPOLARITY; j++)
+				fprintf(out, "%s\"%s\": %ld", j ? ", " : "",
+				    lexicon_polarity_name(j), p->m[i][j]);
+			fputc('}', out);
+		}
+		fputs("}}", out);
+	} else {
+		fputs("null", out);
+	}
 	fputs(",\n  \"themes\": [", out);
 	for (size_t i = 0; i < r->nthemes; i++) {
 		const struct agree_theme *t = &r->themes[i];
@@ -278,6 +356,27 @@ html_num(FILE *out, double x)
 }
 
 static void
+html_polarity(FILE *out, const struct agree_result *r)
+{
+	static const struct table_fmt html = { "<tr><td>%s</td>", "<th>%s</th>",
+		"<td>%ld</td>", "</tr>\n" };
+	const struct agree_polarity *p = &r->polarity;
+
+	fprintf(out, "<h2>Polarity</h2>\n<p>The same polarity for %zu of %zu responses (",
+	    p->nsame, p->nunits);
+	num(out, "%.3f", p->share, "&ndash;");
+	fputs("), &kappa; ", out);
+	num(out, "%.3f", p->kappa, "&ndash;");
+	if (r->ncoders > 1) {
+		fputs(", between the coders &kappa; ", out);
+		num(out, "%.3f", p->human_kappa, "&ndash;");
+	}
+	fputs(".</p>\n<table>", out);
+	polarity_table(out, p, &html);
+	fputs("</table>\n", out);
+}
+
+static void
 write_html(FILE *out, const struct agree_result *r)
 {
 	int multi = r->ncoders > 1;
@@ -329,8 +428,10 @@ write_html(FILE *out, const struct agree_result *r)
 	num(out, "%.3f", r->micro_f1, "&ndash;");
 	fputs(", macro-F1 ", out);
 	num(out, "%.3f", r->macro_f1, "&ndash;");
-	fprintf(out, ", exact match %zu/%zu.</p>\n<h2>Disagreements (%zu)</h2>\n",
-	    r->nexact, r->nunits, r->ndis);
+	fprintf(out, ", exact match %zu/%zu.</p>\n", r->nexact, r->nunits);
+	if (r->has_polarity)
+		html_polarity(out, r);
+	fprintf(out, "<h2>Disagreements (%zu)</h2>\n", r->ndis);
 	for (size_t i = 0; i < r->ndis; i++) {
 		const struct agree_disagreement *d = &r->dis[i];
 		size_t at = 0;

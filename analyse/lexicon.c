@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyse/lexicon.h"
 #include "util/buf.h"
@@ -350,10 +351,31 @@ lexicon_classify(double pos, double neg)
 	return LEXICON_NEUTRAL;
 }
 
+static const char *const polarity_names[LEXICON_NPOLARITY] = {
+	"neutral", "positive", "negative", "mixed",
+};
+
 const char *
 lexicon_polarity_name(enum lexicon_polarity p)
 {
-	static const char *const names[] = { "neutral", "positive", "negative", "mixed" };
+	return polarity_names[p];
+}
 
-	return names[p];
+int
+lexicon_polarity_parse(const char *name)
+{
+	for (int i = 0; i < LEXICON_NPOLARITY; i++)
+		if (strcasecmp(name, polarity_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+enum lexicon_polarity
+lexicon_polarity_join(enum lexicon_polarity a, enum lexicon_polarity b)
+{
+	if (a == b || b == LEXICON_NEUTRAL)
+		return a;
+	if (a == LEXICON_NEUTRAL)
+		return b;
+	return LEXICON_MIXED;
 }

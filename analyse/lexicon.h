@@ -23,6 +23,7 @@ typedef struct lexicon lexicon;
 
 enum lexicon_polarity {
 	LEXICON_NEUTRAL, LEXICON_POSITIVE, LEXICON_NEGATIVE, LEXICON_MIXED,
+	LEXICON_NPOLARITY
 };
 
 int lexicon_load(const char *path, lexicon **out, char **err);
@@ -43,5 +44,11 @@ void lexicon_score(const lexicon *lx, const char *text, const struct text_tok *t
  * neutral. */
 enum lexicon_polarity lexicon_classify(double pos, double neg);
 const char *lexicon_polarity_name(enum lexicon_polarity p);
+/* The polarity named name (any case), or -1. */
+int lexicon_polarity_parse(const char *name);
+/* The polarity of two texts read together: neutral adds nothing; praise
+ * and criticism together are mixed. */
+enum lexicon_polarity lexicon_polarity_join(enum lexicon_polarity a,
+    enum lexicon_polarity b);
 
 #endif

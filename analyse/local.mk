@@ -8,7 +8,8 @@ libheed_a_SOURCES += \
 	analyse/gate.c analyse/gate.h \
 	analyse/analyse.c analyse/analyse.h
 libheed_a_SOURCES += analyse/export_codes.c
-libheed_a_SOURCES += analyse/agree.c analyse/agree.h \
+libheed_a_SOURCES += analyse/agree.c analyse/agree.h analyse/agree_work.h \
+	analyse/agree_compute.c \
 	analyse/agree_stats.c analyse/agree_stats.h \
 	analyse/agree_write.c analyse/agree_write.h \
 	analyse/review.c analyse/review.h

@@ -77,6 +77,63 @@ done
 expect_exit 0 "$HEED" agree "$D/coders.csv"
 expect_grep '^2 coders: a b' "$T/out"
 expect_grep 'human-alpha$' "$T/out"
+grep -q '^polarity' "$T/out" && fail "polarity agreement without a polarity column"
+expect_exit 0 "$HEED" agree -F json "$D/coders.csv"
+expect_grep '"polarity": null' "$T/out"
+
+# Polarity, when the human file has a 'polarity' column.  heed's polarities
+# are set here; respondent '11' has two answers, positive and negative,
+# which read together are mixed.  Worked by hand over the 8 units with a
+# human polarity (6 has none, 12 is flagged), human rows x heed columns
+# (neutral positive negative mixed):
+#   neutral 0 1 0 0 / positive 0 1 0 0 / negative 1 1 3 0 / mixed 0 0 0 1
+#   same 5/8 = .625; chance (1*1 + 1*3 + 5*3 + 1*1)/64 = .3125;
+#   kappa (.625 - .3125)/(1 - .3125) = .454545
+sql "UPDATE coding SET polarity = CASE response_id
+       WHEN 1 THEN 'negative' WHEN 3 THEN 'negative' WHEN 4 THEN 'positive'
+       WHEN 5 THEN 'negative' WHEN 7 THEN 'positive' WHEN 8 THEN 'positive'
+       WHEN 11 THEN 'negative' WHEN 12 THEN 'positive' WHEN 13 THEN 'negative'
+       ELSE 'neutral' END"
+printf 'id,themes,polarity\n1,trust,negative\n2,,negative\n3,,Negative\n4,trust,negative\n5,school,negative\n6,send,\n7,none,positive\n8,trust,neutral\n11,school,mixed\n12,trust,negative\n' > pol.csv
+expect_exit 0 "$HEED" agree pol.csv
+cp "$T/out" poltxt
+expect_grep '^polarity: the same for 5/8 = 0\.625  kappa 0\.455$' poltxt
+expect_grep '^human \\ heed +neutral +positive +negative +mixed$' poltxt
+expect_grep '^negative +1 +1 +3 +0$' poltxt
+expect_grep '^mixed +0 +0 +0 +1$' poltxt
+expect_exit 0 "$HEED" agree -F csv pol.csv
+for line in ,polarity_responses,8 ,polarity_same,5 ,polarity_agreement,0.625 \
+    ,polarity_kappa,0.454545 ,polarity_negative_as_neutral,1 \
+    ,polarity_neutral_as_positive,1 ,polarity_mixed_as_mixed,1 \
+    ,polarity_positive_as_negative,0; do
+	grep -qx -- "$line" "$T/out" || fail "'$line' not in polarity csv output"
+done
+expect_exit 0 "$HEED" agree -F json pol.csv
+expect_grep '"polarity": \{"responses": 8, "same": 5, "agreement": 0\.625, "kappa": 0\.454545, "human_kappa": null, "confusion": \{"neutral": \{"neutral": 0, "positive": 1' "$T/out"
+expect_exit 0 "$HEED" agree -F html pol.csv
+expect_grep '^<p>The same polarity for 5 of 8 responses \(0\.625\), &kappa; 0\.455\.</p>$' "$T/out"
+# Two coders: the gold polarity is the one most coders gave, a tie leaves
+# the unit out.  a and b give 1 negative/negative, 2 negative/neutral (tie),
+# 3 negative/negative, 4 positive/negative (tie); only b gives 5, positive.
+# heed against gold over 1, 3, 5: 2 the same.  Between the coders, over
+# 1-4: 2 of 4 the same; a's marginals negative 3 positive 1, b's negative
+# 3 neutral 1: chance 9/16; kappa (.5 - .5625)/.4375 = -.142857
+printf 'id,theme,coder,polarity\n1,trust,a,negative\n2,,a,negative\n3,trust,a,negative\n3,school,a,negative\n4,trust,a,positive\n1,trust,b,negative\n2,,b,neutral\n3,school,b,negative\n4,trust,b,negative\n5,school,b,positive\n' > pol2.csv
+expect_exit 0 "$HEED" agree -F csv pol2.csv
+for line in ,polarity_responses,3 ,polarity_same,2 ,polarity_human_kappa,-0.142857 \
+    ,polarity_positive_as_negative,1; do
+	grep -qx -- "$line" "$T/out" || fail "'$line' not in two-coder polarity output"
+done
+expect_exit 0 "$HEED" agree pol2.csv
+expect_grep '^polarity: the same for 2/3 = 0\.667  kappa .*  human-kappa -0\.143$' "$T/out"
+# errors name the file, line and column
+printf 'id,themes,polarity\n1,trust,angry\n' > badpol.csv
+expect_exit 1 "$HEED" agree badpol.csv
+expect_grep "badpol.csv:2:3: unknown polarity 'angry' \(positive, negative, mixed or neutral\)" "$T/err"
+printf 'id,theme,polarity\n3,trust,negative\n3,school,positive\n' > twopol.csv
+expect_exit 1 "$HEED" agree twopol.csv
+expect_grep "twopol.csv:3:3: polarity 'positive' differs from 'negative' on line 2 for the same id" "$T/err"
+sql "UPDATE coding SET polarity = 'neutral'"
 
 # A respondent with two free-text answers: the question column picks one;
 # without it heed's themes are the union over the answers.

@@ -125,10 +125,44 @@ test_codebook_themes(void)
 	free(k);
 }
 
+/* The gold polarity of several coders, and heed's of several answers. */
+static void
+test_polarity(void)
+{
+	static const struct {
+		signed char v[5];
+		int want;
+	} votes[] = {
+		{ { -1, -1, -1, -1, -1 }, -1 },	/* nobody gave one */
+		{ { 2, -1, -1, -1, -1 }, 2 },
+		{ { 2, 1, 2, -1, -1 }, 2 },
+		{ { 2, 1, -1, -1, -1 }, -1 },	/* a tie */
+		{ { 0, 0, 3, 3, 1 }, -1 },	/* a tie at the top */
+		{ { 3, 0, 3, 1, 0 }, -1 },
+		{ { 3, 0, 3, 1, 1 }, -1 },
+		{ { 2, 2, 0, -1, -1 }, 2 },
+		{ { 3, 3, 3, 1, 1 }, 3 },
+		{ { 0, 1, 1, 2, 3 }, 1 },	/* a plurality is enough */
+	};
+
+	for (size_t i = 0; i < sizeof votes / sizeof votes[0]; i++)
+		CHECK(agree_stats_vote(votes[i].v, 5, LEXICON_NPOLARITY) == votes[i].want);
+	CHECK(lexicon_polarity_parse("Negative") == LEXICON_NEGATIVE);
+	CHECK(lexicon_polarity_parse("mixed") == LEXICON_MIXED);
+	CHECK(lexicon_polarity_parse("") == -1);
+	CHECK(lexicon_polarity_parse("angry") == -1);
+	CHECK(lexicon_polarity_join(LEXICON_NEUTRAL, LEXICON_NEGATIVE) == LEXICON_NEGATIVE);
+	CHECK(lexicon_polarity_join(LEXICON_POSITIVE, LEXICON_NEUTRAL) == LEXICON_POSITIVE);
+	CHECK(lexicon_polarity_join(LEXICON_POSITIVE, LEXICON_NEGATIVE) == LEXICON_MIXED);
+	CHECK(lexicon_polarity_join(LEXICON_MIXED, LEXICON_POSITIVE) == LEXICON_MIXED);
+	CHECK(lexicon_polarity_join(LEXICON_NEUTRAL, LEXICON_NEUTRAL) == LEXICON_NEUTRAL);
+}
+
 int
 main(void)
 {
 	test_cohen();
+	test_polarity();
 	test_krippendorff();
 	test_f1();
 	test_codebook_themes();
