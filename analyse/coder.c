@@ -684,11 +684,12 @@ negated(const coder_state *s, size_t start)
 }
 
 static void
-polarity(const coder *c, coder_state *s, const char *text, struct coder_result *r)
+polarity(const coder *c, coder_state *s, const char *text, size_t len,
+    struct coder_result *r)
 {
 	double pos = 0, neg = 0;
 
-	lexicon_score(c->lx, text, s->tok, s->ntok, s->negend, s->score);
+	lexicon_score(c->lx, text, len, s->tok, s->ntok, s->negend, s->score);
 	for (size_t i = 0; i < s->ntok; i++) {
 		if (s->score[i] > 0)
 			pos += s->score[i];
@@ -834,5 +835,5 @@ coder_code(const coder *c, coder_state *s, const char *text, size_t len,
 		qsort(r->codes, r->ncodes, sizeof *r->codes, cmp_code);
 	for (size_t i = 0; i < r->ncodes; i++)
 		r->codes[i].negated = negated(s, r->codes[i].start);
-	polarity(c, s, text, r);
+	polarity(c, s, text, len, r);
 }

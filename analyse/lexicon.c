@@ -279,8 +279,122 @@ match_at(const lexicon *lx, const char *text, const struct text_tok *tok,
 	return NULL;
 }
 
+/* Cues of a complaint that a list of words cannot hold.  Each counts CUE
+ * of negative evidence at the word it falls on (or the word before). */
+#define CUE 1.0
+
+/* The closing quote for the opening one at s (its length in *olen), or 0. */
+static int
+quote_pair(const char *s, size_t n, size_t *olen, const char **close)
+{
+	if (s[0] == '\'' || s[0] == '"') {
+		*olen = 1;
+		*close = s[0] == '\'' ? "'" : "\"";
+		return 1;
+	}
+	if (text_is_open_quote(s, n) || (n >= 3 && memcmp(s, "\u2018", 3) == 0)) {
+		*olen = 3;
+		*close = s[2] == '\x9c' ? "\u201d" : "\u2019";
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_alnum_byte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+
+/* Do the one or two words before token k say that a name follows ("we
+ * call it", "the term", "named")? */
+static int
+names_next(const char *text, const struct text_tok *tok, size_t k)
+{
+	static const char *const namers[] = {
+		"call", "calls", "called", "calling", "term", "termed", "named",
+		"dubbed", "titled",
+	};
+	char w[16];
+
+	for (size_t b = k; b > 0 && b + 2 > k; b--) {
+		size_t n;
+		if (!(tok[b - 1].kind & TEXT_WORD))
+			return 0;
+		n = text_norm(text + tok[b - 1].start, tok[b - 1].end - tok[b - 1].start,
+		    w, sizeof w);
+		for (size_t i = 0; n && i < sizeof namers / sizeof namers[0]; i++)
+			if (strcmp(w, namers[i]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Scare quotes: a few words in quotes inside a longer text, the service's
+ * own words held up ('support', shed 'get back to me').  A sentiment word
+ * inside is read as irony and counts against. */
+static void
+scare_quotes(const char *text, size_t n, const struct text_tok *tok, size_t ntok,
+    double *score)
+{
+	size_t found = 0;
+
+	for (size_t i = 0; i < n && found < 2; i++) {
+		size_t olen, from, to, j;
+		const char *close;
+		if ((i > 0 && (is_alnum_byte((unsigned char)text[i - 1]) ||
+		    text[i - 1] == '\'' || text[i - 1] == '"')) ||
+		    !quote_pair(text + i, n - i, &olen, &close))
+			continue;
+		size_t cl = strlen(close), end = i + olen + 60 < n ? i + olen + 60 : n;
+		for (j = i + olen + 1; j + cl <= end; j++)
+			if (memcmp(text + j, close, cl) == 0 && text[j - 1] != ' ' &&
+			    (j + cl == n || !is_alnum_byte((unsigned char)text[j + cl])))
+				break;
+		if (j + cl > end || memchr(text + i, '\n', j - i))
+			continue;
+		from = text_tok_at(tok, ntok, i + olen);
+		to = text_tok_at(tok, ntok, j);
+		size_t words = 0;
+		for (size_t k = from; k < to; k++)
+			words += (tok[k].kind & TEXT_WORD) != 0;
+		/* a few words, not the whole response, not a name ("we call it
+		 * 'project time'") */
+		if (words == 0 || words > 6 || (from == 0 && to == ntok) ||
+		    names_next(text, tok, from)) {
+			i = j + cl - 1;
+			continue;
+		}
+		for (size_t k = from; k < to; k++)
+			if (score[k] > 0)
+				score[k] = -score[k];
+		score[from] -= CUE;
+		found++;
+		i = j + cl - 1;
+	}
+}
+
+/* "??", "?!" and "!?": exasperation. */
+static void
+exasperation(const char *text, size_t n, const struct text_tok *tok, size_t ntok,
+    double *score)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if ((text[i] != '?' && text[i] != '!') || (text[i + 1] != '?' &&
+		    text[i + 1] != '!') || (text[i] == '!' && text[i + 1] == '!'))
+			continue;
+		size_t k = text_tok_at(tok, ntok, i);
+		while (k > 0 && !(tok[k - 1].kind & TEXT_WORD))
+			k--;
+		if (k > 0)
+			score[k - 1] -= CUE;
+		while (i + 1 < n && (text[i + 1] == '?' || text[i + 1] == '!'))
+			i++;
+	}
+}
+
 void
-lexicon_score(const lexicon *lx, const char *text, const struct text_tok *tok,
+lexicon_score(const lexicon *lx, const char *text, size_t n, const struct text_tok *tok,
     size_t ntok, const unsigned char *negend, double *score)
 {
 	size_t clause = 0, sentence = 0, boost_until = 0;
@@ -332,6 +446,10 @@ lexicon_score(const lexicon *lx, const char *text, const struct text_tok *tok,
 			}
 		score[i] = s;
 		i += (size_t)nw - 1;
+	}
+	if (lx != NULL && ntok > 0) {
+		scare_quotes(text, n, tok, ntok, score);
+		exasperation(text, n, tok, ntok, score);
 	}
 }
 

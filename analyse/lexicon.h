@@ -8,7 +8,10 @@
  * intensifier met within the two words before it; a negator ending within
  * the three words before it in the same clause flips and halves it ("not
  * helpful" = -1); after "but"/"however" in a sentence, what came before
- * counts half and what follows one and a half times.
+ * counts half and what follows one and a half times.  With a lexicon, two
+ * cues count 1 against: scare quotes round one to six words inside a longer
+ * text (a sentiment word inside turned round as irony; not after "call it",
+ * "the term" ...), and "??", "?!" or "!?".
  *
  * Ownership: lexicon_load() gives a lexicon freed with lexicon_free();
  * lexicon_score() writes into the caller's array. */
@@ -35,8 +38,9 @@ const char *lexicon_default_path(void);
 
 /* Score each token of text: score[i] is token i's signed contribution.
  * negend[i] is non-zero when token i ends a negator. */
-void lexicon_score(const lexicon *lx, const char *text, const struct text_tok *tok,
-    size_t ntok, const unsigned char *negend, double *score);
+void lexicon_score(const lexicon *lx, const char *text, size_t n,
+    const struct text_tok *tok, size_t ntok, const unsigned char *negend,
+    double *score);
 
 /* Polarity of summed positive and (positive) negative evidence: mixed when
  * both reach 1.5 and the weaker is at least a third of the stronger; else

@@ -281,6 +281,24 @@ static const struct {
 	{ "It would be great if they wrote back.", "neutral" },
 	{ "It was great.", "positive" },
 	{ "", "neutral" },
+	/* scare quotes hold up the service's words: a cue against, and a
+	 * sentiment word inside is irony */
+	{ "She said she would 'get back to me'. That was June.", "negative" },
+	{ "The \u2018help\u2019 was a leaflet.", "negative" },
+	{ "It was \"great\".", "negative" },
+	/* ... but not a name, a whole quoted response, a possessive or an
+	 * apostrophe inside a word */
+	{ "We call it 'project time'.", "neutral" },
+	{ "It is termed \u201cstrewing\u201d here.", "neutral" },
+	{ "'We moved house last year.'", "neutral" },
+	{ "The parents' forum didn't meet.", "neutral" },
+	{ "It's the officers' rota, they're kind.", "neutral" },
+	{ "An opening 'quote that never closes, and a 'very long quotation of "
+	  "many more than six words in it' here.", "neutral" },
+	/* exasperation */
+	{ "The outcome letter came before the meeting??", "negative" },
+	{ "Seriously?! Again.", "negative" },
+	{ "Great!!", "positive" },
 };
 
 static void
