@@ -6,6 +6,8 @@
 set -eu
 name=$1 secs=$2 src=$3
 corpus=fuzz-corpus/$name
+HEED_DATADIR=${HEED_DATADIR:-$src/data}	# the coder target's codebook and lexicon
+export HEED_DATADIR
 mkdir -p "$corpus" fuzz-crash
 i=0
 for f in $(sh "$src/fuzz/seeds.sh" "$name" "$src"); do

@@ -8,6 +8,7 @@ csv|csvout)	pat='*.csv' ;;
 text)		pat='*.txt' ;;
 codebook)	pat='*.codebook' ;;
 html)		pat="*.csv" ;;
+coder)		pat='*.txt' ;;
 *)		pat='*' ;;
 esac
 {
