@@ -306,6 +306,24 @@ is_alnum_byte(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
 }
 
+/* Is token k a word of list[0, n), ignoring case? */
+static int
+word_in(const char *text, const struct text_tok *tok, size_t k,
+    const char *const *list, size_t n)
+{
+	char w[16];
+
+	if (!(tok[k].kind & TEXT_WORD) ||
+	    text_norm(text + tok[k].start, tok[k].end - tok[k].start, w, sizeof w) == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+#define NWORDS(a) (sizeof (a) / sizeof (a)[0])
+
 /* Do the one or two words before token k say that a name follows ("we
  * call it", "the term", "named")? */
 static int
@@ -315,17 +333,12 @@ names_next(const char *text, const struct text_tok *tok, size_t k)
 		"call", "calls", "called", "calling", "term", "termed", "named",
 		"dubbed", "titled",
 	};
-	char w[16];
 
 	for (size_t b = k; b > 0 && b + 2 > k; b--) {
-		size_t n;
 		if (!(tok[b - 1].kind & TEXT_WORD))
 			return 0;
-		n = text_norm(text + tok[b - 1].start, tok[b - 1].end - tok[b - 1].start,
-		    w, sizeof w);
-		for (size_t i = 0; n && i < sizeof namers / sizeof namers[0]; i++)
-			if (strcmp(w, namers[i]) == 0)
-				return 1;
+		if (word_in(text, tok, b - 1, namers, NWORDS(namers)))
+			return 1;
 	}
 	return 0;
 }
@@ -371,6 +384,34 @@ scare_quotes(const char *text, size_t n, const struct text_tok *tok, size_t ntok
 		score[from] -= CUE;
 		found++;
 		i = j + cl - 1;
+	}
+}
+
+/* A question or a request ("Could the meeting be at the library? She gets
+ * anxious.") mostly describes a situation, not the service: the sentiment
+ * of such a sentence counts half.  "Why ...?" is left whole: it is usually
+ * a complaint. */
+static void
+requests(const char *text, const struct text_tok *tok, size_t ntok, double *score)
+{
+	static const char *const askers[] = {
+		"could", "can", "would", "will", "please", "pls", "is", "are", "do",
+		"does", "has", "have", "should", "any", "how", "what", "where", "who",
+		"when",
+	};
+	static const char *const why[] = { "why" };
+	size_t start = 0;
+
+	for (size_t i = 0; i <= ntok; i++) {
+		if (i < ntok && !(tok[i].kind & TEXT_SENTENCE))
+			continue;
+		/* the sentence is tokens [start, i), ended by tok[i] */
+		int asks = (i < ntok && text[tok[i].start] == '?') ||
+		    (start < i && word_in(text, tok, start, askers, NWORDS(askers)));
+		if (asks && !(start < i && word_in(text, tok, start, why, 1)))
+			for (size_t k = start; k < i; k++)
+				score[k] *= 0.5;
+		start = i + 1;
 	}
 }
 
@@ -448,6 +489,7 @@ lexicon_score(const lexicon *lx, const char *text, size_t n, const struct text_t
 		i += (size_t)nw - 1;
 	}
 	if (lx != NULL && ntok > 0) {
+		requests(text, tok, ntok, score);
 		scare_quotes(text, n, tok, ntok, score);
 		exasperation(text, n, tok, ntok, score);
 	}

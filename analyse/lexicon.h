@@ -8,7 +8,8 @@
  * intensifier met within the two words before it; a negator ending within
  * the three words before it in the same clause flips and halves it ("not
  * helpful" = -1); after "but"/"however" in a sentence, what came before
- * counts half and what follows one and a half times.  With a lexicon, two
+ * counts half and what follows one and a half times; a question or request
+ * (not "why ...?") counts half.  With a lexicon, two
  * cues count 1 against: scare quotes round one to six words inside a longer
  * text (a sentiment word inside turned round as irony; not after "call it",
  * "the term" ...), and "??", "?!" or "!?".

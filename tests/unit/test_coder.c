@@ -295,6 +295,11 @@ static const struct {
 	{ "It's the officers' rota, they're kind.", "neutral" },
 	{ "An opening 'quote that never closes, and a 'very long quotation of "
 	  "many more than six words in it' here.", "neutral" },
+	/* a question or request counts half; "why" questions do not */
+	{ "Please, they should write back.", "neutral" },
+	{ "Should they write back?", "neutral" },
+	{ "Why should they write back?", "negative" },
+	{ "Could they write back. They should.", "negative" },
 	/* exasperation */
 	{ "The outcome letter came before the meeting??", "negative" },
 	{ "Seriously?! Again.", "negative" },
