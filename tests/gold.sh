@@ -10,9 +10,9 @@
 #
 # Floors are set from the measured values (see the issue note) a little
 # below them, so a change that makes the codebook worse fails the suite.
-MICRO_F1_FLOOR=0.72
-MACRO_F1_FLOOR=0.72
-POLARITY_FLOOR=0.60	# share of responses given the gold coder's polarity
+MICRO_F1_FLOOR=0.74
+MACRO_F1_FLOOR=0.74
+POLARITY_FLOOR=0.65	# share of responses given the gold coder's polarity
 . "${top_srcdir:-.}/tests/setup.sh"
 
 # measure SET: agreement on tests/SET; sets $micro and $macro
