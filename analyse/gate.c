@@ -325,8 +325,13 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 				out = state || notword;
 			} else {
 				if (*g->p == '?') {
-					if (g->p[1] == ':' || g->p[1] == '>' || g->p[1] == '|')
-						g->p += 2;
+					/* (?:  (?>  (?|  and option groups such as (?-i: ...):
+					 * a case-sensitive match still holds the letters */
+					size_t k = 1;
+					while (g->p[k] && strchr("imnsJU-", g->p[k]))
+						k++;
+					if (g->p[k] == ':' || (k == 1 && (g->p[1] == '>' || g->p[1] == '|')))
+						g->p += k + 1;
 					else {
 						g->bad = 1;
 						break;

@@ -63,6 +63,11 @@ static const struct {
 	{ "e-mail", "*{e} {mail}" },
 	{ "(?<![\\p{L}\\p{N}])(?:foo|bar)(*MARK:1)", "{foo,bar}" },
 	{ "\\b(?=x)abc", "{abc}" },
+	/* an option group is a group: a case-sensitive match holds the letters */
+	{ "(?-i:\\bSEND\\b)", "{send}" },
+	{ "(?-i:\\b(EP|OT)s?\\b)", "{ep,ot}" },
+	{ "\\b(?i:abc)", "{abc}" },
+	{ "(?x:a b)c", "NONE" },
 	/* syntax the parser does not know gives nothing */
 	{ "x(?i)abc", "NONE" },
 	{ "a\\Qbc\\E", "NONE" },
