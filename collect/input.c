@@ -177,7 +177,7 @@ track_text(collect_input *in, const char *p, size_t n, char **err)
 	}
 	in->col += (size_t)(end - p);
 	if (z)
-		return err_set(err, "%s:%ld: column %zu: a NUL byte: this is not a text file",
+		return err_set(err, "%s:%ld: byte %zu of the line: a NUL byte: this is not a text file",
 		    in->name, in->line + 1, in->col + 1);
 	return 0;
 }

@@ -68,7 +68,7 @@ head -c 3000 /dev/zero > nul.csv
 refused nul.csv
 { printf 'Timestamp,Q\n2026/01/01 00:00:00,before\n2026/01/01 00:00:01,a'
   printf '\000\000b\n'; } > nulrow.csv
-refused nulrow.csv 'nulrow.csv:3: column 22: a NUL byte'
+refused nulrow.csv 'nulrow.csv:3: byte 22 of the line: a NUL byte'
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "%c", (i * 131 + 7) % 256 }' > bin.csv
 refused bin.csv
 
