@@ -283,7 +283,8 @@ match_at(const lexicon *lx, const char *text, const struct text_tok *tok,
  * of negative evidence at the word it falls on (or the word before). */
 #define CUE 1.0
 
-/* The closing quote for the opening one at s (its length in *olen), or 0. */
+/* Does an opening quote start s?  Then 1, with its length in *olen and
+ * the closing quote that matches it in *close. */
 static int
 quote_pair(const char *s, size_t n, size_t *olen, const char **close)
 {
