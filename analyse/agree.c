@@ -36,7 +36,6 @@ agree_codebook_themes(const char *text, char ***keys)
 	return n;
 }
 
-
 static int
 key_index(const struct agree_work *w, const char *key)
 {
@@ -57,6 +56,7 @@ unit_free(struct agree_unit *u)
 	free(u->human);
 	free(u->gold);
 	free(u->pol);
+	free(u->polline);
 }
 
 static void
@@ -88,6 +88,8 @@ coder_index(struct agree_work *w, const char *name)
 		memset(x->human + w->ncoders * w->nkeys, -1, w->nkeys);
 		x->pol = xreallocarray(x->pol, w->ncoders + 1, 1);
 		x->pol[w->ncoders] = -1;
+		x->polline = xreallocarray(x->polline, w->ncoders + 1, sizeof *x->polline);
+		x->polline[w->ncoders] = 0;
 	}
 	return w->ncoders++;
 }
@@ -117,6 +119,7 @@ unit_new(struct agree_work *w, const char *id, const char *question, const char 
 	memset(u->human, -1, w->ncoders * w->nkeys);
 	u->pol = xmalloc(w->ncoders + 1);
 	memset(u->pol, -1, w->ncoders);
+	u->polline = xcalloc(w->ncoders + 1, sizeof *u->polline);
 	u->heedpol = -1;
 	return u;
 }
@@ -179,18 +182,20 @@ add_polarity(struct agree_work *w, struct agree_unit *u, size_t c, const char *s
 	char *name = csvread_trim(s);
 	int p = lexicon_polarity_parse(name), rc = 0;
 
-	if (*name == '\0')
-		rc = 0;		/* not given */
-	else if (p < 0)
+	if (*name == '\0') {		/* not given */
+		free(name);
+		return 0;
+	}
+	if (p < 0)
 		rc = err_set(err, "%s:%ld:%d: unknown polarity '%s' (positive, negative, "
 		    "mixed or neutral)", w->file, line, w->col_polarity + 1, name);
 	else if (u->pol[c] >= 0 && u->pol[c] != p)
 		rc = err_set(err, "%s:%ld:%d: polarity '%s' differs from '%s' on line %ld "
 		    "for the same id", w->file, line, w->col_polarity + 1, name,
-		    lexicon_polarity_name(u->pol[c]), u->polline);
+		    lexicon_polarity_name(u->pol[c]), u->polline[c]);
 	else {
 		u->pol[c] = (signed char)p;
-		u->polline = line;
+		u->polline[c] = line;
 	}
 	free(name);
 	return rc;

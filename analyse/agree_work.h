@@ -19,7 +19,7 @@ struct agree_unit {
 	signed char *human;		/* [ncoder * ntheme], -1 = not coded */
 	unsigned char *gold;		/* [ntheme] */
 	signed char *pol;		/* [ncoder]: enum lexicon_polarity, -1 = none */
-	long polline;			/* the line that gave a coder's polarity */
+	long *polline;			/* [ncoder]: the line that gave it */
 	int heedpol;			/* heed's joined polarity, -1 = none */
 	int excluded;
 };

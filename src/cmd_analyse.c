@@ -30,7 +30,6 @@ warn_cb(void *arg, const char *m)
 	msg_warn("%s", m);
 }
 
-
 /* Coding threads when --jobs is not given: one per processor online, at
  * most 8, which bounds the memory the threads take. */
 static int

@@ -133,6 +133,10 @@ expect_grep "badpol.csv:2:3: unknown polarity 'angry' \(positive, negative, mixe
 printf 'id,theme,polarity\n3,trust,negative\n3,school,positive\n' > twopol.csv
 expect_exit 1 "$HEED" agree twopol.csv
 expect_grep "twopol.csv:3:3: polarity 'positive' differs from 'negative' on line 2 for the same id" "$T/err"
+# ... the line named is that coder's, not another coder's in between
+printf 'id,theme,coder,polarity\n3,trust,a,negative\n3,trust,b,neutral\n3,school,a,positive\n' > twopol2.csv
+expect_exit 1 "$HEED" agree twopol2.csv
+expect_grep "twopol2.csv:4:4: polarity 'positive' differs from 'negative' on line 2 for the same id" "$T/err"
 sql "UPDATE coding SET polarity = 'neutral'"
 
 # A respondent with two free-text answers: the question column picks one;
