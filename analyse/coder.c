@@ -96,6 +96,7 @@ struct coder_state {
 	size_t tokcap, ntok;
 	unsigned char *negend;
 	double *score;
+	size_t *last;		/* lexicon_score(): last token of each entry */
 	size_t *sid;		/* sentence index per token */
 	unsigned char *mark;	/* per sentence */
 	size_t auxcap, nsent;
@@ -382,6 +383,7 @@ coder_state_free(coder_state *s)
 	free(s->tok);
 	free(s->negend);
 	free(s->score);
+	free(s->last);
 	free(s->sid);
 	free(s->mark);
 	free(s->a);
@@ -409,6 +411,7 @@ coder_result_free(struct coder_result *r)
 	for (size_t i = 0; i < r->nwarnings; i++)
 		free(r->warnings[i].message);
 	free(r->codes);
+	free(r->sentiment);
 	free(r->warnings);
 	free(r->theme_polarity);
 	memset(r, 0, sizeof *r);
@@ -689,7 +692,7 @@ polarity(const coder *c, coder_state *s, const char *text, size_t len,
 {
 	double pos = 0, neg = 0;
 
-	lexicon_score(c->lx, text, len, s->tok, s->ntok, s->negend, s->score);
+	lexicon_score(c->lx, text, len, s->tok, s->ntok, s->negend, s->score, s->last);
 	for (size_t i = 0; i < s->ntok; i++) {
 		if (s->score[i] > 0)
 			pos += s->score[i];
@@ -698,6 +701,18 @@ polarity(const coder *c, coder_state *s, const char *text, size_t len,
 	}
 	r->polarity = lexicon_classify(pos, neg);
 	r->score = pos - neg;
+	r->nsentiment = 0;
+	for (size_t i = 0; i < s->ntok; i++) {
+		if (s->score[i] == 0)
+			continue;
+		if (r->nsentiment == r->capsentiment) {
+			r->capsentiment = r->capsentiment ? 2 * r->capsentiment : 16;
+			r->sentiment = xreallocarray(r->sentiment, r->capsentiment,
+			    sizeof *r->sentiment);
+		}
+		r->sentiment[r->nsentiment++] = (struct coder_sentiment){
+			s->tok[i].start, s->tok[s->last[i]].end, s->score[i] };
+	}
 	for (size_t i = 0; i < r->ncodes;) {
 		int t = r->codes[i].theme;
 		memset(s->mark, 0, s->nsent + 1);
@@ -811,6 +826,7 @@ coder_code(const coder *c, coder_state *s, const char *text, size_t len,
 		s->auxcap = s->ntok + 1 > 2 * s->auxcap ? s->ntok + 1 : 2 * s->auxcap;
 		s->negend = xreallocarray(s->negend, s->auxcap, 1);
 		s->score = xreallocarray(s->score, s->auxcap, sizeof *s->score);
+		s->last = xreallocarray(s->last, s->auxcap, sizeof *s->last);
 		s->sid = xreallocarray(s->sid, s->auxcap, sizeof *s->sid);
 		s->mark = xreallocarray(s->mark, s->auxcap + 1, 1);
 	}

@@ -43,9 +43,16 @@ struct coder_warning {
 	char *message;		/* "FILE:LINE: rule RULE: MESSAGE" */
 };
 
+struct coder_sentiment {	/* one word's part in the polarity */
+	size_t start, end;	/* the token's byte span [start, end) */
+	double score;		/* signed, after negation, intensifiers, cues */
+};
+
 struct coder_result {
 	struct coder_code *codes;	/* by theme, then start, end, rule */
 	size_t ncodes, capcodes;
+	struct coder_sentiment *sentiment;	/* in text order */
+	size_t nsentiment, capsentiment;
 	struct coder_warning *warnings;
 	size_t nwarnings, capwarnings;
 	enum lexicon_polarity polarity;	/* of the whole text */

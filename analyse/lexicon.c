@@ -437,13 +437,16 @@ exasperation(const char *text, size_t n, const struct text_tok *tok, size_t ntok
 
 void
 lexicon_score(const lexicon *lx, const char *text, size_t n, const struct text_tok *tok,
-    size_t ntok, const unsigned char *negend, double *score)
+    size_t ntok, const unsigned char *negend, double *score, size_t *last)
 {
 	size_t clause = 0, sentence = 0, boost_until = 0;
 	double boost = 1, after = 1;
 
-	for (size_t i = 0; i < ntok; i++)
+	for (size_t i = 0; i < ntok; i++) {
 		score[i] = 0;
+		if (last)
+			last[i] = i;
+	}
 	for (size_t i = 0; i < ntok; i++) {
 		unsigned k = tok[i].kind;
 		if (k & TEXT_SENTENCE) {
@@ -487,6 +490,8 @@ lexicon_score(const lexicon *lx, const char *text, size_t n, const struct text_t
 				break;
 			}
 		score[i] = s;
+		if (last)
+			last[i] = i + (size_t)nw - 1;
 		i += (size_t)nw - 1;
 	}
 	if (lx != NULL && ntok > 0) {

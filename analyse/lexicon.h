@@ -38,10 +38,12 @@ size_t lexicon_size(const lexicon *lx);
 const char *lexicon_default_path(void);
 
 /* Score each token of text: score[i] is token i's signed contribution.
- * negend[i] is non-zero when token i ends a negator. */
+ * negend[i] is non-zero when token i ends a negator.  Unless last is NULL,
+ * last[i] is the last token of the entry scored at token i (i for a word
+ * or cue). */
 void lexicon_score(const lexicon *lx, const char *text, size_t n,
     const struct text_tok *tok, size_t ntok, const unsigned char *negend,
-    double *score);
+    double *score, size_t *last);
 
 /* Polarity of summed positive and (positive) negative evidence: mixed when
  * both reach 1.5 and the weaker is at least a third of the stronger; else

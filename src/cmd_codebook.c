@@ -16,6 +16,7 @@ static const char help[] =
     "  show           list the themes and flags\n"
     "  try [TEXT]...  code each TEXT (else each line of standard input) and\n"
     "                 print the themes, the rules that fired and the polarity\n"
+    "                 with the words that scored it\n"
     "The codebook is --codebook FILE, else the default codebook\n"
     "($HEED_DATADIR/default.codebook); see heed-codebook(5).\n\n"
     "Options:\n"
@@ -185,6 +186,11 @@ try_one(struct loaded *l, struct coder_result *r, const char *text, size_t len)
 		print_fired(l, r, t, text, "    ");
 	}
 	printf("  polarity %s (%.2f)\n", lexicon_polarity_name(r->polarity), r->score);
+	for (size_t i = 0; i < r->nsentiment; i++) {
+		const struct coder_sentiment *e = &r->sentiment[i];
+		printf("    %+.2f \"%.*s\"\n", e->score, (int)(e->end - e->start),
+		    text + e->start);
+	}
 }
 
 static int

@@ -44,6 +44,15 @@ expect_exit 0 "$HEED" codebook try --codebook "$D/small.codebook" <in.txt
 expect_grep '^    rule visits.codebook:4:"home visit\*" \[2,12\) "home-visit"$' "$T/out"
 expect_grep '^  flag disclosure' "$T/out"
 [ "$(grep -c '^  polarity' "$T/out")" -eq 2 ] || fail "try did not code two lines"
+# try shows the lexicon entries that scored the polarity: a phrase whole,
+# after its intensifier, and a negated word flipped and halved
+printf 'really x1.5\nlet us down -2\nhelpful 2\n' >small.lexicon
+expect_exit 0 "$HEED" codebook try --codebook "$D/small.codebook" --lexicon small.lexicon \
+	"They really let us down. Not helpful."
+expect_grep '^  polarity negative \(-4\.00\)$' "$T/out"
+expect_grep '^    -3\.00 "let us down"$' "$T/out"
+expect_grep '^    -1\.00 "helpful"$' "$T/out"
+[ "$(grep -c '^    [-+][0-9]' "$T/out")" -eq 2 ] || fail "try showed other scoring words"
 
 # a catastrophic pattern is reported and does not hang
 printf 'theme a\n  label A\n  pattern (a+)+$\n' >slow.codebook
