@@ -22,6 +22,7 @@ struct entry {
 	float value;	/* score, or intensifier factor */
 	unsigned char intens;
 	unsigned char prefix;	/* key was `word*` */
+	unsigned char fixed;	/* a negator does not turn it */
 };
 
 struct lexicon {
@@ -84,11 +85,19 @@ add_line(lexicon *lx, char *s, const char **why)
 {
 	char *last = strrchr(s, ' '), *tab = strrchr(s, '\t'), *e;
 	char key[MAX_KEY];
-	int intens = 0, prefix = 0, words = 1;
+	int intens = 0, prefix = 0, words = 1, fixed = 0;
 	double v;
 
 	if (tab && (!last || tab > last))
 		last = tab;
+	if (last && strcmp(last + 1, "fixed") == 0) {
+		fixed = 1;
+		*last = '\0';
+		last = strrchr(s, ' ');
+		tab = strrchr(s, '\t');
+		if (tab && (!last || tab > last))
+			last = tab;
+	}
 	if (last == NULL) {
 		*why = "want a word or phrase, then a score";
 		return -1;
@@ -104,6 +113,10 @@ add_line(lexicon *lx, char *s, const char **why)
 	    (intens && (v <= 0 || v > 5))) {
 		*why = intens ? "intensifier factor must be x0.1 to x5" :
 		    "score must be a number from -3 to 3";
+		return -1;
+	}
+	if (intens && fixed) {
+		*why = "an intensifier cannot be fixed";
 		return -1;
 	}
 	/* the term: strip quotes, squeeze blanks; a hyphen separates words as
@@ -159,6 +172,7 @@ add_line(lexicon *lx, char *s, const char **why)
 	en->value = (float)v;
 	en->intens = (unsigned char)intens;
 	en->prefix = (unsigned char)prefix;
+	en->fixed = (unsigned char)fixed;
 	if (prefix)
 		lx->prefix_lens |= (uint64_t)1 << len;
 	if (words > lx->max_words)
@@ -440,6 +454,7 @@ lexicon_score(const lexicon *lx, const char *text, size_t n, const struct text_t
     size_t ntok, const unsigned char *negend, double *score, size_t *last)
 {
 	size_t clause = 0, sentence = 0, boost_until = 0;
+	size_t prev = (size_t)-1, prev_last = 0;	/* the last entry scored */
 	double boost = 1, after = 1;
 
 	for (size_t i = 0; i < ntok; i++) {
@@ -484,12 +499,18 @@ lexicon_score(const lexicon *lx, const char *text, size_t n, const struct text_t
 		size_t from = i >= 3 ? i - 3 : 0;
 		if (from < clause)
 			from = clause;
-		for (size_t j = from; j < i; j++)
+		for (size_t j = from; j < i && !e->fixed; j++)
 			if (negend && negend[j]) {
 				s *= -0.5;
+				/* the negator is spent on this word: an entry that
+				 * holds it ("never once") does not count as well */
+				if (prev < i && prev <= j && j <= prev_last)
+					score[prev] = 0;
 				break;
 			}
 		score[i] = s;
+		prev = i;
+		prev_last = i + (size_t)nw - 1;
 		if (last)
 			last[i] = i + (size_t)nw - 1;
 		i += (size_t)nw - 1;

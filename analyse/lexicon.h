@@ -1,13 +1,15 @@
 /* lexicon.h — the sentiment lexicon (data/sentiment.lexicon) and polarity.
  *
  * The file's format is described at its top: one entry a line, a word,
- * `word*` prefix or phrase, then a score from -3 to +3, or `xF` for an
- * intensifier that multiplies the next sentiment word by F.
+ * `word*` prefix or phrase, then a score from -3 to +3 (optionally followed
+ * by `fixed`), or `xF` for an intensifier that multiplies the next
+ * sentiment word by F.
  *
  * Scoring (lexicon_score): every sentiment word scores its value, times an
  * intensifier met within the two words before it; a negator ending within
  * the three words before it in the same clause flips and halves it ("not
- * helpful" = -1); after "but"/"however" in a sentence, what came before
+ * helpful" = -1), unless the entry is marked fixed, and an entry holding
+ * that negator ("never once") then scores nothing; after "but"/"however" in a sentence, what came before
  * counts half and what follows one and a half times; a question or request
  * (not "why ...?") counts half.  With a lexicon, two
  * cues count 1 against: scare quotes round one to six words inside a longer

@@ -254,7 +254,10 @@ static const char lex[] =
     "still waiting -1\n"
     "should -0.5\n"
     "great 2\n"
-    "would be great 0\n";
+    "would be great 0\n"
+    "judged -2\n"
+    "never once -2\n"
+    "why -1.5 fixed\n";
 
 static const struct {
 	const char *text, *want;
@@ -304,6 +307,11 @@ static const struct {
 	{ "The outcome letter came before the meeting??", "negative" },
 	{ "Seriously?! Again.", "negative" },
 	{ "Great!!", "positive" },
+	/* a negator held by an entry is spent on the word it turns round */
+	{ "Never once felt judged.", "positive" },
+	{ "Never once.", "negative" },
+	/* a fixed entry is not turned round ("why" stays a complaint) */
+	{ "I do not know why.", "negative" },
 };
 
 static void
@@ -315,7 +323,7 @@ polarity(void)
 	CHECK(env_open(&e,
 	    "theme staff\nlabel S\nwords officer*\n"
 	    "theme letters\nlabel L\nwords letter*\n", lex, &err) == 0);
-	CHECK(lexicon_size(e.lx) == 11);
+	CHECK(lexicon_size(e.lx) == 14);
 	/* thresholds: positive needs a margin of 1, negative of 0.5 */
 	CHECK(lexicon_classify(1, 0) == LEXICON_POSITIVE);
 	CHECK(lexicon_classify(0.9, 0) == LEXICON_NEUTRAL);
@@ -341,6 +349,8 @@ polarity(void)
 		{ "good 4\n", ":1: score must be a number from -3 to 3" },
 		{ "very x9\n", ":1: intensifier factor must be x0.1 to x5" },
 		{ "fob* off -2\n", ":1: '*' only ends a single word; phrases have at most 4 words" },
+		{ "very x1.5 fixed\n", ":1: an intensifier cannot be fixed" },
+		{ "fixed\n", ":1: want a word or phrase, then a score" },
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		char *p = write_file("bad.lex", bad[i].text);
