@@ -254,7 +254,7 @@ agree_compute(struct agree_work *w, struct agree_result *res, char **err)
 	if (store_prepare(w->st, "SELECT text, redacted FROM response WHERE id = ?1",
 	    &txt, err) < 0 ||
 	    store_prepare(w->st, "SELECT rule, start, end FROM code WHERE response_id = ?1 "
-	    "AND codebook_id = ?2 AND theme = ?3 ORDER BY start, id", &codes, err) < 0)
+	    "AND codebook_id = ?2 AND theme = ?3 ORDER BY start, seq", &codes, err) < 0)
 		goto out;
 	for (size_t k = 0; k < w->nkeys; k++) {
 		struct agree_stats_confusion c = { 0, 0, 0, 0 };

@@ -85,8 +85,8 @@ static const char *const sqls[S_N] = {
 	" VALUES (?1, ?2, ?3, ?4, ?5)",
 	"INSERT INTO theme (response_id, codebook_id, theme, polarity)"
 	" VALUES (?1, ?2, ?3, ?4)",
-	"INSERT INTO code (response_id, codebook_id, theme, rule, start, end, negated)"
-	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	"INSERT INTO code (response_id, codebook_id, theme, rule, start, end, negated, seq)"
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	"INSERT OR IGNORE INTO flag (response_id, codebook_id, flag, rule, start, end,"
 	" status, raised_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open', ?7)",
 	"INSERT INTO flag_event (flag_id, at, status, note, actor)"
@@ -220,6 +220,7 @@ write_item(store *st, sqlite3_stmt **q, const codebook *cb, const struct analyse
 		sqlite3_bind_int64(k, 5, (sqlite3_int64)c->start);
 		sqlite3_bind_int64(k, 6, (sqlite3_int64)c->end);
 		sqlite3_bind_int(k, 7, c->negated);
+		sqlite3_bind_int64(k, 8, (sqlite3_int64)i);
 		if (step_done(st, k, err, "storing a code") < 0)
 			return -1;
 		stats->codes++;

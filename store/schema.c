@@ -32,6 +32,9 @@
  * Since version 5, codebook_use orders the codebooks by their last use:
  * current_codebook is the one used last, not the one with the latest
  * used_at (whole seconds, so two analyses in one second tied).
+ *
+ * Since version 6, coding, theme and code are WITHOUT ROWID tables keyed
+ * by (response_id, codebook_id, ...); code.seq replaces code.id.
  */
 #include "config.h"
 
@@ -330,6 +333,80 @@ const char *const store_migrations[] = {
 	"CREATE VIEW current_codebook AS        -- the codebook `heed analyse` used last\n"
 	"  SELECT c.id FROM codebook c LEFT JOIN codebook_use u ON u.codebook_id = c.id\n"
 	"   ORDER BY u.seq DESC NULLS LAST, c.used_at DESC, c.id DESC LIMIT 1;\n",
+	/* 5 -> 6: coding, theme and code lose their rowids.  Each was a rowid
+	 * table plus an index on its key, so every row `heed analyse` wrote
+	 * went into two or three b-trees; now the key is the table.  code gets
+	 * seq, the match's place among its coding's codes (it replaces id as
+	 * the order of matches at one offset): `heed analyse` wrote codes in
+	 * the order theme, start, end, rule, so that order numbers them (and
+	 * the migration runs again on a table that has seq).  The views that
+	 * read them are dropped and made again unchanged. */
+	"DROP VIEW current_theme;\n"
+	"DROP VIEW current_coding;\n"
+	"DROP TRIGGER response_summary_uncode;\n"
+	"CREATE TABLE coding_v6 (               -- response R has been coded by codebook C\n"
+	"  response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,\n"
+	"  codebook_id INTEGER NOT NULL REFERENCES codebook(id) ON DELETE CASCADE,\n"
+	"  polarity    TEXT NOT NULL CHECK (polarity IN ('positive','negative','mixed','neutral')),\n"
+	"  score       REAL NOT NULL DEFAULT 0, -- lexicon sentiment score\n"
+	"  coded_at    TEXT NOT NULL,\n"
+	"  PRIMARY KEY (response_id, codebook_id)\n"
+	") WITHOUT ROWID;\n"
+	"INSERT INTO coding_v6 SELECT response_id, codebook_id, polarity, score, coded_at\n"
+	"  FROM coding ORDER BY response_id, codebook_id;\n"
+	"CREATE TABLE theme_v6 (                -- the themes a coding found, one row each\n"
+	"  response_id INTEGER NOT NULL,\n"
+	"  codebook_id INTEGER NOT NULL,\n"
+	"  theme       TEXT NOT NULL,           -- theme key\n"
+	"  polarity    TEXT NOT NULL CHECK (polarity IN ('positive','negative','mixed','neutral')),\n"
+	"  PRIMARY KEY (response_id, codebook_id, theme),\n"
+	"  FOREIGN KEY (response_id, codebook_id) REFERENCES coding(response_id, codebook_id) ON DELETE CASCADE\n"
+	") WITHOUT ROWID;\n"
+	"INSERT INTO theme_v6 SELECT response_id, codebook_id, theme, polarity\n"
+	"  FROM theme ORDER BY response_id, codebook_id, theme;\n"
+	"CREATE TABLE code_v6 (                 -- every rule match behind a theme\n"
+	"  response_id INTEGER NOT NULL,\n"
+	"  codebook_id INTEGER NOT NULL,\n"
+	"  seq         INTEGER NOT NULL,        -- order among the coding's codes\n"
+	"  theme       TEXT NOT NULL,\n"
+	"  rule        TEXT NOT NULL,           -- file:line:term\n"
+	"  start       INTEGER NOT NULL,        -- byte span [start, end) in response.text\n"
+	"  end         INTEGER NOT NULL,\n"
+	"  negated     INTEGER NOT NULL DEFAULT 0,\n"
+	"  PRIMARY KEY (response_id, codebook_id, seq),\n"
+	"  FOREIGN KEY (response_id, codebook_id) REFERENCES coding(response_id, codebook_id) ON DELETE CASCADE\n"
+	") WITHOUT ROWID;\n"
+	"INSERT INTO code_v6 SELECT response_id, codebook_id,\n"
+	"         row_number() OVER (PARTITION BY response_id, codebook_id\n"
+	"                            ORDER BY theme, start, end, rule) - 1,\n"
+	"         theme, rule, start, end, negated FROM code;\n"
+	"DROP TABLE code;\n"
+	"DROP TABLE theme;\n"
+	"DROP TABLE coding;\n"
+	"ALTER TABLE coding_v6 RENAME TO coding;\n"
+	"ALTER TABLE theme_v6 RENAME TO theme;\n"
+	"ALTER TABLE code_v6 RENAME TO code;\n"
+	"CREATE INDEX coding_codebook ON coding(codebook_id);\n"
+	"CREATE INDEX theme_codebook ON theme(codebook_id, theme);\n"
+	"CREATE TRIGGER response_summary_uncode AFTER DELETE ON coding BEGIN\n"
+	"  UPDATE response_summary SET codebook_id = NULL, polarity = NULL, themes = NULL\n"
+	"   WHERE response_id = old.response_id AND codebook_id = old.codebook_id;\n"
+	"END;\n"
+	"CREATE VIEW current_coding AS          -- coding by the current codebook\n"
+	"  SELECT g.* FROM coding g JOIN current_codebook c ON g.codebook_id = c.id;\n"
+	"CREATE VIEW current_theme AS           -- themes per response: a human review wins\n"
+	"  SELECT t.response_id, t.theme, t.polarity, 0 AS reviewed\n"
+	"    FROM theme t JOIN current_codebook c ON t.codebook_id = c.id\n"
+	"   WHERE t.response_id NOT IN (SELECT response_id FROM review)\n"
+	"  UNION ALL\n"
+	"  SELECT l.response_id, rt.theme,\n"
+	"         coalesce((SELECT t.polarity FROM theme t JOIN current_codebook c\n"
+	"                    ON t.codebook_id = c.id\n"
+	"                   WHERE t.response_id = l.response_id AND t.theme = rt.theme),\n"
+	"                  (SELECT g.polarity FROM current_coding g\n"
+	"                   WHERE g.response_id = l.response_id), 'neutral'),\n"
+	"         1\n"
+	"    FROM latest_review l JOIN review_theme rt ON rt.review_id = l.id;\n",
 };
 
 const int store_nmigrations = sizeof store_migrations / sizeof store_migrations[0];

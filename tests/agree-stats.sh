@@ -182,8 +182,8 @@ sql "INSERT INTO respondent(id, import_id, ext_id) VALUES (98, 1, 'h');
        'We <b>trust</b> & \"hope\"', 'd98');
      INSERT INTO coding VALUES (98, 1, 'neutral', 0, 'x');
      INSERT INTO theme VALUES (98, 1, 'trust', 'neutral');
-     INSERT INTO code(response_id, codebook_id, theme, rule, start, end)
-       VALUES (98, 1, 'trust', 'r<1>', 6, 11);"
+     INSERT INTO code(response_id, codebook_id, seq, theme, rule, start, end)
+       VALUES (98, 1, 0, 'trust', 'r<1>', 6, 11);"
 printf 'id,themes\nh,none\n' > h.csv
 expect_exit 0 "$HEED" agree -F html h.csv
 expect_grep '^<blockquote>We &lt;b&gt;<mark>trust</mark>&lt;/b&gt; &amp; &quot;hope&quot;</blockquote>$' "$T/out"

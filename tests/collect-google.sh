@@ -56,7 +56,7 @@ sql "UPDATE response SET dedup = substr(dedup, 9) || substr('$hash', 17) WHERE t
 # whose embedded line break is now CRLF
 expect_exit 0 "$HEED" collect "$D/google-forms-crlf-bom.csv"
 expect_grep "1 response from 4 rows \(2 questions\), 6 duplicates" "$T/out"
-[ "$(sql "PRAGMA user_version")" = 5 ] || fail "not migrated"
+[ "$(sql "PRAGMA user_version")" = 6 ] || fail "not migrated"
 [ "$(sql "SELECT dedup FROM response WHERE text = 'n/a'")" = "$key" ] || fail "dedup key migrated"
 [ "$(sql "SELECT count(*) FROM response WHERE length(dedup) != 24")" = 0 ] || fail "keys migrated"
 [ "$(sql "SELECT count(*) FROM respondent")" = 5 ] || fail "a respondent with no new response was kept"

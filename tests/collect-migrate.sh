@@ -1,7 +1,7 @@
 #!/bin/sh
 # collect-migrate.sh — schema version 3: response.redacted is generated from
 # response.redaction (NULL when nothing was redacted) and attribute has no
-# rowid.  A version 2 database (redacted stored in full) is migrated with
+# rowid; version 6: nor have coding, theme and code (code.seq for code.id).  A version 2 database (redacted stored in full) is migrated with
 # every response, attribute, coding and flag kept and `heed export`
 # byte-identical; and an import that spans several of collect's batches
 # stores what a row-by-row count of the file says.
@@ -10,7 +10,7 @@ cp "$SRC/tests/data/analyse/small.codebook" "$SRC/tests/data/analyse/visits.code
 
 cat > survey.csv <<'EOF'
 Timestamp,Which area do you live in?,Anything else?
-2026/07/01 09:00:00,Northgate,I just don't trust the council any more.
+2026/07/01 09:00:00,Northgate,"I just don't trust the council any more, I feel let down."
 2026/07/02 09:00:00,Southfield,My son Jack was let down by the school.
 2026/07/03 09:00:00,,Her dad hits her when he's been drinking.
 2026/07/04 09:00:00,Northgate,Email me at jo.bloggs@example.org please.
@@ -18,7 +18,7 @@ Timestamp,Which area do you live in?,Anything else?
 EOF
 expect_exit 0 "$HEED" collect survey.csv --round 2026-Q3
 expect_exit 0 "$HEED" analyse --codebook small.codebook
-[ "$(sql 'PRAGMA user_version')" = 5 ] || fail "a new database is not at version 5"
+[ "$(sql 'PRAGMA user_version')" = 6 ] || fail "a new database is not at version 6"
 [ "$(sql 'PRAGMA page_size')" = 16384 ] || fail "a new database has $(sql 'PRAGMA page_size')-byte pages"
 # a database that exists keeps its page size
 sqlite3 small-pages.db "PRAGMA page_size = 4096; VACUUM"
@@ -39,6 +39,9 @@ for k in responses codes themes; do
 done
 "$HEED" export --unredacted responses > before-unredacted.csv || fail "export --unredacted"
 before_codings=$(sql 'SELECT * FROM coding ORDER BY response_id' | cksum)
+[ "$(sql 'SELECT max(n) FROM (SELECT count(*) n FROM code GROUP BY response_id)')" -ge 2 ] ||
+	fail "no response with two codes, to test their order"
+before_codes=$(sql 'SELECT * FROM code ORDER BY response_id, seq' | cut -d'|' -f1,2,4- | cksum)
 before_attrs=$(sql 'SELECT * FROM attribute ORDER BY respondent_id, name' | cksum)
 
 # back to the version 2 layout, as heed 0.1 wrote it
@@ -67,6 +70,57 @@ CREATE TABLE a2 (
 INSERT INTO a2 SELECT respondent_id, name, value FROM attribute;
 DROP TABLE attribute;
 ALTER TABLE a2 RENAME TO attribute;
+-- coding, theme and code with rowids, as before version 6
+DROP VIEW current_theme;
+DROP VIEW current_coding;
+DROP TRIGGER response_summary_uncode;
+CREATE TABLE g2 (
+  response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+  codebook_id INTEGER NOT NULL REFERENCES codebook(id) ON DELETE CASCADE,
+  polarity TEXT NOT NULL, score REAL NOT NULL DEFAULT 0, coded_at TEXT NOT NULL,
+  PRIMARY KEY (response_id, codebook_id));
+INSERT INTO g2 SELECT response_id, codebook_id, polarity, score, coded_at FROM coding;
+CREATE TABLE t2 (
+  response_id INTEGER NOT NULL, codebook_id INTEGER NOT NULL, theme TEXT NOT NULL,
+  polarity TEXT NOT NULL, PRIMARY KEY (response_id, codebook_id, theme),
+  FOREIGN KEY (response_id, codebook_id) REFERENCES coding(response_id, codebook_id) ON DELETE CASCADE);
+INSERT INTO t2 SELECT response_id, codebook_id, theme, polarity FROM theme;
+CREATE TABLE k2 (
+  id INTEGER PRIMARY KEY, response_id INTEGER NOT NULL, codebook_id INTEGER NOT NULL,
+  theme TEXT NOT NULL, rule TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+  negated INTEGER NOT NULL DEFAULT 0,
+  FOREIGN KEY (response_id, codebook_id) REFERENCES coding(response_id, codebook_id) ON DELETE CASCADE);
+INSERT INTO k2 (response_id, codebook_id, theme, rule, start, end, negated)
+  SELECT response_id, codebook_id, theme, rule, start, end, negated
+    FROM code ORDER BY response_id, codebook_id, seq;
+DROP TABLE code;
+DROP TABLE theme;
+DROP TABLE coding;
+ALTER TABLE g2 RENAME TO coding;
+ALTER TABLE t2 RENAME TO theme;
+ALTER TABLE k2 RENAME TO code;
+CREATE INDEX coding_codebook ON coding(codebook_id);
+CREATE INDEX theme_codebook ON theme(codebook_id, theme);
+CREATE INDEX code_response ON code(response_id, codebook_id);
+CREATE TRIGGER response_summary_uncode AFTER DELETE ON coding BEGIN
+  UPDATE response_summary SET codebook_id = NULL, polarity = NULL, themes = NULL
+   WHERE response_id = old.response_id AND codebook_id = old.codebook_id;
+END;
+CREATE VIEW current_coding AS
+  SELECT g.* FROM coding g JOIN current_codebook c ON g.codebook_id = c.id;
+CREATE VIEW current_theme AS
+  SELECT t.response_id, t.theme, t.polarity, 0 AS reviewed
+    FROM theme t JOIN current_codebook c ON t.codebook_id = c.id
+   WHERE t.response_id NOT IN (SELECT response_id FROM review)
+  UNION ALL
+  SELECT l.response_id, rt.theme,
+         coalesce((SELECT t.polarity FROM theme t JOIN current_codebook c
+                    ON t.codebook_id = c.id
+                   WHERE t.response_id = l.response_id AND t.theme = rt.theme),
+                  (SELECT g.polarity FROM current_coding g
+                   WHERE g.response_id = l.response_id), 'neutral'),
+         1
+    FROM latest_review l JOIN review_theme rt ON rt.review_id = l.id;
 PRAGMA user_version = 2;
 COMMIT;
 EOF
@@ -76,7 +130,7 @@ EOF
 # a command that writes migrates it; nothing is lost or recoded
 expect_exit 0 "$HEED" analyse --codebook small.codebook
 expect_grep '^coded 0 responses' "$T/out"
-[ "$(sql 'PRAGMA user_version')" = 5 ] || fail "not migrated to version 5"
+[ "$(sql 'PRAGMA user_version')" = 6 ] || fail "not migrated to version 6"
 [ "$(sql 'PRAGMA integrity_check')" = ok ] || fail "integrity after the migration"
 [ -z "$(sql 'PRAGMA foreign_key_check')" ] || fail "foreign keys after the migration"
 [ "$(sql 'SELECT * FROM coding ORDER BY response_id' | cksum)" = "$before_codings" ] ||
@@ -88,6 +142,16 @@ expect_grep '^coded 0 responses' "$T/out"
 	fail "migrated redaction: $(sql 'SELECT id, redaction FROM response')"
 sql "SELECT sql FROM sqlite_schema WHERE name = 'attribute'" | grep -q 'WITHOUT ROWID' ||
 	fail "attribute still has a rowid"
+for t in coding theme code; do
+	sql "SELECT sql FROM sqlite_schema WHERE name = '$t'" | grep -q 'WITHOUT ROWID' ||
+		fail "$t still has a rowid"
+done
+# seq numbers each coding's codes in the order heed wrote them
+[ "$(sql 'SELECT * FROM code ORDER BY response_id, seq' | cut -d'|' -f1,2,4- | cksum)" = \
+  "$before_codes" ] || fail "code.seq does not follow the order of the codes"
+[ "$(sql 'SELECT count(*) FROM code c WHERE seq != (SELECT count(*) FROM code b
+          WHERE b.response_id = c.response_id AND b.codebook_id = c.codebook_id
+            AND b.seq < c.seq)')" = 0 ] || fail "code.seq is not 0, 1, 2 ... in each coding"
 for k in responses codes themes unredacted; do
 	if [ $k = unredacted ]; then
 		"$HEED" export --unredacted responses > after-$k.csv
