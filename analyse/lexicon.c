@@ -23,11 +23,14 @@ struct entry {
 	unsigned char intens;
 	unsigned char prefix;	/* key was `word*` */
 	unsigned char fixed;	/* a negator does not turn it */
+	unsigned char entry;	/* an entry of the file; else only a lead */
+	unsigned char lead;	/* the first words of a longer phrase */
 };
 
 struct lexicon {
 	struct entry *tab;	/* open addressing, size a power of two */
-	size_t size, n;
+	size_t size, n;		/* n: entries of the file */
+	size_t used;		/* slots taken: entries and leads */
 	uint64_t prefix_lens;	/* bit k: a prefix entry of length k exists */
 	int max_words;
 };
@@ -74,7 +77,23 @@ lookup(const lexicon *lx, const char *key, size_t n, int prefix)
 {
 	const struct entry *e = slot(lx, key, n, prefix);
 
-	return e->key ? e : NULL;
+	return e->entry ? e : NULL;
+}
+
+/* The slot of key, taken if it was free. */
+static struct entry *
+take(lexicon *lx, const char *key, size_t n, int prefix)
+{
+	if (2 * (lx->used + 1) > lx->size)
+		grow(lx);
+	struct entry *e = slot(lx, key, n, prefix);
+	if (e->key == NULL) {
+		e->key = xstrndup(key, n);
+		e->len = n;
+		e->prefix = (unsigned char)prefix;
+		lx->used++;
+	}
+	return e;
 }
 
 size_t lexicon_size(const lexicon *lx) { return lx->n; }
@@ -161,17 +180,17 @@ add_line(lexicon *lx, char *s, const char **why)
 		*why = "prefix too long";
 		return -1;
 	}
-	if (2 * (lx->n + 1) > lx->size)
-		grow(lx);
-	struct entry *en = slot(lx, key, len, prefix);
-	if (en->key == NULL) {
-		en->key = xstrndup(key, len);
-		en->len = len;
+	/* a phrase's first words lead to it: match_at() reads on past them */
+	for (size_t i = 0; !prefix && i < len; i++)
+		if (key[i] == ' ')
+			take(lx, key, i, 0)->lead = 1;
+	struct entry *en = take(lx, key, len, prefix);
+	if (!en->entry) {
+		en->entry = 1;
 		lx->n++;
 	}
 	en->value = (float)v;
 	en->intens = (unsigned char)intens;
-	en->prefix = (unsigned char)prefix;
 	en->fixed = (unsigned char)fixed;
 	if (prefix)
 		lx->prefix_lens |= (uint64_t)1 << len;
@@ -256,10 +275,12 @@ match_at(const lexicon *lx, const char *text, const struct text_tok *tok,
     size_t ntok, size_t i, int *nw)
 {
 	char key[MAX_KEY];
-	size_t len = 0;
-	size_t ends[MAX_PHRASE];
+	size_t len = 0, first = 0;
+	const struct entry *best = NULL;
 	int w = 0;
 
+	/* read on while the words so far lead to a longer phrase; the longest
+	 * entry met wins */
 	for (size_t j = i; j < ntok && w < lx->max_words; j++) {
 		if (!(tok[j].kind & TEXT_WORD))
 			break;
@@ -270,17 +291,20 @@ match_at(const lexicon *lx, const char *text, const struct text_tok *tok,
 		if (w)
 			key[len++] = ' ';
 		len += l;
-		ends[w++] = len;
-	}
-	for (int k = w; k >= 1; k--) {
-		const struct entry *e = lookup(lx, key, ends[k - 1], 0);
-		if (e) {
-			*nw = k;
-			return e;
+		if (w++ == 0)
+			first = len;
+		const struct entry *e = slot(lx, key, len, 0);
+		if (e->entry) {
+			best = e;
+			*nw = w;
 		}
+		if (!e->lead)
+			break;
 	}
+	if (best)
+		return best;
 	if (w >= 1 && lx->prefix_lens) {
-		for (size_t l = ends[0] < 63 ? ends[0] : 63; l >= 1; l--) {
+		for (size_t l = first < 63 ? first : 63; l >= 1; l--) {
 			if (!(lx->prefix_lens >> l & 1))
 				continue;
 			const struct entry *e = lookup(lx, key, l, 1);
