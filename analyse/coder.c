@@ -54,6 +54,8 @@ struct ctheme {
 	struct rgate *gate;	/* per rule: pattern's or near's gate */
 	struct rgate wgate;	/* of the words regex */
 	char **req;		/* per rule: letters every match of the pattern holds */
+	int *run;		/* the near and regex rules, in order: the words */
+	size_t nrun;		/* rules are in the index and need no run */
 	pcre2_code *exclude;	/* excludes not in the index */
 	int exclude_indexed;
 };
@@ -239,6 +241,7 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		ct->nearslot = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->nearslot);
 		ct->gate = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->gate);
 		ct->req = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->req);
+		ct->run = xcalloc(th->nrules ? th->nrules : 1, sizeof *ct->run);
 		buf_reset(&b);
 		buf_adds(&b, CODEBOOK_BEFORE "(?:");
 		for (size_t j = 0; j < th->nrules; j++) {
@@ -260,12 +263,14 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 					add_key(c, r->terms[k], K_NEAR_A, (int)i, (int)j, ct->nearslot[j]);
 				for (size_t k = 0; k < r->nterms2; k++)
 					add_key(c, r->terms2[k], K_NEAR_B, (int)i, (int)j, ct->nearslot[j]);
+				ct->run[ct->nrun++] = (int)j;
 				continue;
 			}
 			ct->re[j] = compile(r->regex, r->path, r->line,
 			    r->kind == CODEBOOK_NEAR ? "near" : "pattern", err);
 			if (ct->re[j] == NULL)
 				goto fail;
+			ct->run[ct->nrun++] = (int)j;
 			add_gates(c, r->regex, &ct->gate[j]);
 			add_gates(c, r->regex2, &ct->gate[j]);
 			if (r->kind == CODEBOOK_NEAR &&
@@ -336,6 +341,7 @@ coder_free(coder *c)
 		free(ct->re);
 		free(ct->re2);
 		free(ct->nearslot);
+		free(ct->run);
 		for (size_t j = 0; j < n; j++)
 			rgate_free(&ct->gate[j]);
 		free(ct->gate);
@@ -627,14 +633,15 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 			push_code(r, t, s->b[i].rule, s->b[i].start, s->b[i].end);
 			busy = s->b[i].end;
 		}
-	for (size_t j = 0; j < th->nrules; j++) {
+	for (size_t k = 0; k < ct->nrun; k++) {
+		size_t j = (size_t)ct->run[k];
 		if (ct->nearslot[j] >= 0) {
 			const struct spanvec *A = &s->near_a[ct->nearslot[j]];
 			const struct spanvec *B = &s->near_b[ct->nearslot[j]];
 			near_codes(s, r, t, (int)j, th->rules[j].distance, A->v, A->n, B->v, B->n);
 			continue;
 		}
-		if (ct->re[j] == NULL || !gate_passes(s, &ct->gate[j]))
+		if (!gate_passes(s, &ct->gate[j]))
 			continue;
 		if (ct->req[j] && (s->tt.fold.len == 0 ||
 		    !memmem(s->tt.fold.s, s->tt.fold.len, ct->req[j], strlen(ct->req[j]))))
