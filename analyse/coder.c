@@ -72,6 +72,7 @@ struct coder {
 	struct ctheme *t;
 	size_t nt;
 	pcre2_code *neg;	/* negators, when not in the index */
+	pcre2_code *digit;	/* \d, for texts with no ASCII digit */
 	terms *index;
 	struct tkey *keys;
 	size_t nkeys, nslots;
@@ -111,6 +112,7 @@ struct coder_state {
 	const coder *cur;	/* during coder_code */
 	unsigned char *gate_open;	/* per gate: a literal is in the text */
 	size_t ngate_open;
+	int has_digit;		/* the text holds a decimal digit (\d) */
 };
 
 static const uint32_t CFLAGS = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS;
@@ -167,7 +169,7 @@ add_gates(coder *c, const char *re, struct rgate *g)
 				g->inside = xreallocarray(g->inside, g->ninside + 1,
 				    sizeof *g->inside);
 				g->inside[g->ninside++] = *set;
-				*set = (struct gate_set){ NULL, 0, 0 };
+				*set = (struct gate_set){ NULL, 0, 0, 0 };
 			}
 			continue;
 		}
@@ -197,10 +199,12 @@ gate_passes(const coder_state *s, const struct rgate *g)
 	for (size_t i = 0; i < g->nopen; i++)
 		if (!s->gate_open[g->open[i]])
 			return 0;
-	if (g->ninside && s->tt.fold.len == 0)
-		return 0;	/* no words */
 	for (size_t i = 0; i < g->ninside; i++) {
 		size_t k = 0;
+		if (g->inside[i].digit && s->has_digit)
+			continue;
+		if (s->tt.fold.len == 0)
+			return 0;	/* no words */
 		while (k < g->inside[i].n && !memmem(s->tt.fold.s, s->tt.fold.len,
 		    g->inside[i].lits[k], strlen(g->inside[i].lits[k])))
 			k++;
@@ -313,6 +317,8 @@ coder_new(const codebook *cb, const lexicon *lx, coder **out, char **err)
 		if ((c->neg = compile(buf_str(&b), codebook_path(cb), 0, "negate", err)) == NULL)
 			goto fail;
 	}
+	if ((c->digit = compile("\\d", codebook_path(cb), 0, "digit", err)) == NULL)
+		goto fail;
 	buf_free(&b);
 	*out = c;
 	return 0;
@@ -352,6 +358,7 @@ coder_free(coder *c)
 	}
 	free(c->t);
 	pcre2_code_free(c->neg);
+	pcre2_code_free(c->digit);
 	terms_free(c->index);
 	terms_free(c->gates);
 	free(c->keys);
@@ -675,6 +682,23 @@ code_theme(const coder *c, coder_state *s, int t, const char *text, size_t len,
 	}
 }
 
+/* Does the text hold a decimal digit, as PCRE2's \d with UCP sees one (of
+ * any script)?  For gates (gate.h). */
+static int
+has_digit(const coder *c, coder_state *s, const char *text, size_t len)
+{
+	int ascii = 1;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char b = (unsigned char)text[i];
+		if (b >= '0' && b <= '9')
+			return 1;
+		ascii &= b < 0x80;
+	}
+	return !ascii && pcre2_match(c->digit, (PCRE2_SPTR)text, len, 0, 0, s->md,
+	    s->mc) >= 0;
+}
+
 /* Is a match starting at byte start preceded by a negator in its clause? */
 static int
 negated(const coder_state *s, size_t start)
@@ -851,6 +875,7 @@ coder_code(const coder *c, coder_state *s, const char *text, size_t len,
 				s->negend[k - 1] = 1;
 		}
 	index_hits(c, s, text);
+	s->has_digit = has_digit(c, s, text, len);
 
 	for (size_t t = 0; t < c->nt; t++)
 		code_theme(c, s, (int)t, text, len, r);

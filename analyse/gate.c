@@ -128,11 +128,12 @@ static const char *const common[] = {
 
 /* How rare a set's literals are, roughly: 0 if one starts a common word
  * (is in one, for a set of literals anywhere), else the length of the
- * shortest. */
+ * shortest; a digit weighs 2 (rarer than a common word, commoner than most
+ * words). */
 static size_t
 set_weight(const struct gate_set *s)
 {
-	size_t m = (size_t)-1;
+	size_t m = s->digit ? 2 : (size_t)-1;
 
 	for (size_t i = 0; i < s->n; i++) {
 		size_t len = strlen(s->lits[i]);
@@ -257,7 +258,7 @@ static void
 flush_run(struct buf *run, int run_at, struct gres *r)
 {
 	if (run->len) {
-		struct gate_set set = { xmalloc(sizeof (char *)), 1, !run_at };
+		struct gate_set set = { xmalloc(sizeof (char *)), 1, !run_at, 0 };
 		set.lits[0] = xstrdup(buf_str(run));
 		res_push(r, set);
 	}
@@ -277,7 +278,7 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 		const char *p = g->p;
 		int out, zero = 0, letter = 0, min0, multi;
 		struct gres sub = { NULL, 0, 0 };
-		int group = 0;
+		int group = 0, digit = 0;
 
 		if (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (*p >= '0' && *p <= '9')) {
 			letter = *p | 0x20;	/* digits stay digits */
@@ -302,6 +303,7 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 			else if (e >= '0' && e <= '9')	/* back reference or octal */
 				while (*g->p >= '0' && *g->p <= '9')
 					g->p++;
+			digit = e == 'd';
 			zero = e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G';
 			out = e == 's' || e == 'n' || e == 't' || e == 'r' || e == 'b' || e == 'A' ||
 			    ((e == 'z' || e == 'Z' || e == 'G') ? state : separator((unsigned char)e));
@@ -372,6 +374,8 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 		} else {
 			flush_run(&run, run_at, r);
 		}
+		if (digit && !min0)
+			res_push(r, (struct gate_set){ NULL, 0, 1, 1 });
 		if (group && !min0) {
 			for (size_t i = 0; i < sub.n; i++)
 				res_push(r, sub.v[i]);
@@ -394,7 +398,7 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 static void
 parse_alt(struct gparse *g, int in, struct gres *r, int depth)
 {
-	struct gate_set uni = { NULL, 0, 0 };
+	struct gate_set uni = { NULL, 0, 0, 0 };
 	int nalt = 0, none = 0;
 
 	r->v = NULL;
@@ -418,6 +422,7 @@ parse_alt(struct gparse *g, int in, struct gres *r, int depth)
 		} else if (!none) {
 			const struct gate_set *best = &a.v[res_best(&a)];
 			uni.anywhere |= best->anywhere;
+			uni.digit |= best->digit;
 			uni.lits = xreallocarray(uni.lits, uni.n + best->n, sizeof *uni.lits);
 			for (size_t k = 0; k < best->n; k++)
 				uni.lits[uni.n++] = xstrdup(best->lits[k]);
@@ -427,7 +432,7 @@ parse_alt(struct gparse *g, int in, struct gres *r, int depth)
 			break;
 		g->p++;
 	}
-	if (nalt > 1 && !none && uni.n) {
+	if (nalt > 1 && !none && (uni.n || uni.digit)) {
 		res_push(r, uni);
 	} else {
 		for (size_t k = 0; k < uni.n; k++)

@@ -10,7 +10,9 @@
  * path (optional items in between included).  A group or alternation gives
  * the union of one set of each alternative (anywhere if one of those is).
  * A text where some set has no word starting with (or, anywhere, holding)
- * one of its literals cannot match.  Of an alternative's sets the rarest
+ * one of its literals cannot match.  \d makes a set marked digit, held by
+ * a text with a decimal digit of any script (PCRE2's \d with UCP); a union
+ * with such a set is marked digit too.  Of an alternative's sets the rarest
  * stands for it (one with no literal starting a very common word, then the
  * longest shortest literal).  -1 (no sets) when the regex has none or uses
  * syntax the parser does not know ((?x), (?i), \Q, back references...).
@@ -32,6 +34,7 @@ struct gate_set {
 	char **lits;
 	size_t n;
 	int anywhere;	/* inside a word, not only at its start */
+	int digit;	/* or any decimal digit, of any script */
 };
 
 int gate_sets(const char *re, struct gate_set **sets, size_t *nsets);

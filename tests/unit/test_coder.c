@@ -397,6 +397,35 @@ reuse(void)
 	free(err);
 }
 
+/* A pattern that needs \d is tried on a text whose only digits are of
+ * another script (its gate must let them through), not on one with none. */
+static void
+digits(void)
+{
+	struct env e;
+	char *err = NULL;
+	struct buf a = BUF_INIT;
+	static const struct { const char *text, *want; } cases[] = {
+		{ "meet at 10pm", "t 8 12 pattern\n" },
+		{ "meet at \xd9\xa3pm", "t 8 12 pattern\n" },	/* Arabic-Indic 3 */
+		{ "meet at \xe0\xa5\xaa pm, ok", "t 8 14 pattern\n" },	/* Devanagari 4 */
+		{ "meet at ten pm", "none\n" },
+		{ "caf\xc3\xa9 at \xe2\x80\x98six\xe2\x80\x99 pm", "none\n" },
+	};
+
+	CHECK(env_open(&e, "theme t\nlabel T\npattern \\b\\d{1,2}\\s*pm\\b\n", NULL,
+	    &err) == 0);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		buf_reset(&a);
+		coder_code(e.co, e.st, cases[i].text, strlen(cases[i].text), &e.r);
+		describe(&e, &a);
+		CHECK_STR(a.s, cases[i].want);
+	}
+	buf_free(&a);
+	env_close(&e);
+	free(err);
+}
+
 int
 main(void)
 {
@@ -407,6 +436,7 @@ main(void)
 	invalid_utf8();
 	polarity();
 	reuse();
+	digits();
 	char cmd[300];
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)

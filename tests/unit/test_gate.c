@@ -13,7 +13,8 @@
 #include "util/buf.h"
 #include "testhelp.h"
 
-/* The sets as text: "{a,b} *{c}" (* = inside a word); "NONE" for -1. */
+/* The sets as text: "{a,b} *{c,\d}" (* = inside a word, \d = or a
+ * digit); "NONE" for -1. */
 static char *
 show(const char *re)
 {
@@ -27,6 +28,8 @@ show(const char *re)
 		buf_addf(&b, "%s%s{", i ? " " : "", v[i].anywhere ? "*" : "");
 		for (size_t k = 0; k < v[i].n; k++)
 			buf_addf(&b, "%s%s", k ? "," : "", v[i].lits[k]);
+		if (v[i].digit)
+			buf_addf(&b, "%s\\d", v[i].n ? "," : "");
 		buf_addc(&b, '}');
 	}
 	gate_sets_free(v, n);
@@ -47,10 +50,13 @@ static const struct {
 	{ "\\b(i|we)\\s+(have|has)?\\s*(autism|adhd)\\b", "{i,we} *{autism,adhd}" },
 	/* an alternative with no literal: no set for the group */
 	{ "\\b(abc|)def", "*{def}" },
-	{ "\\b(abc|\\d+)\\s+def", "{def}" },
-	/* digits are literals, \\d is not (it matches other scripts' digits) */
+	/* digits are literals; \d is a set of its own, held by a digit of
+	 * any script */
+	{ "\\b(abc|\\d+)\\s+def", "*{abc,\\d} {def}" },
 	{ "\\b1:1\\b", "{1} {1}" },
-	{ "\\b\\d{1,2}\\s*(am|pm)\\b", "*{am,pm}" },
+	{ "\\b\\d{1,2}\\s*(am|pm)\\b", "*{\\d} *{am,pm}" },
+	{ "\\b(always|only)\\s+\\d|\\b\\d+\\s+on\\s+(monday|friday)", "*{monday,friday,\\d}" },
+	{ "\\b\\d?abc", "*{abc}" },
 	/* escapes that carry letters or digits are not literals */
 	{ "\\bfoo\\x41bar", "{foo} *{bar}" },
 	{ "\\b\\pLabc", "*{abc}" },
@@ -73,7 +79,7 @@ static const struct {
 	{ "a\\Qbc\\E", "NONE" },
 	{ "\\b(?<name>abc)", "NONE" },
 	{ "[[:alpha:]]abc", "NONE" },
-	{ "\\b\\d+", "NONE" },
+	{ "\\b\\d+", "*{\\d}" },
 };
 
 /* Texts a regex below may match in awkward places. */
@@ -84,6 +90,7 @@ static const char *const texts[] = {
 	"the \xe2\x84\xaa" "elvin let\xc5\xbf down",	/* Kelvin sign, long s */
 	"foo_let down x'let down",
 	"meeting at 10am, 9 pm or 10:30pm",
+	"at \xd9\xa3pm or \xe0\xa5\xaa am, always \xd9\xa3 on friday",	/* Arabic-Indic, Devanagari */
 	"i have autism; we hasadhd",
 	"colour color colr colouur",
 	"abbbc ac abc1:1 1:1",
@@ -93,10 +100,27 @@ static const char *const texts[] = {
 
 static const char *const regexes[] = {
 	"\\blet\\s+down\\b", "let\\s+down", "\\b(i|we)\\s+(have|has)?\\s*(autism|adhd)\\b",
-	"\\b\\d{1,2}\\s*(am|pm)\\b", "\\bcolou?r", "\\bab+c", "\\b1:1\\b", "e-mail",
+	"\\b\\d{1,2}\\s*(am|pm)\\b", "\\b\\d+", "\\b(abc|\\d+)\\s+def",
+	"\\b(always|only)\\s+\\d|\\b\\d+\\s+on\\s+(monday|friday)", "\\bcolou?r", "\\bab+c", "\\b1:1\\b", "e-mail",
 	"[\\s\\-]+ed", "\\b(trust|council)\\b", "\\blet", "\\b(caf|na)\\w+",
 	"(?<![\\p{L}\\p{N}])(?:down|mail)",
 };
+
+/* Does the text hold a digit of any script (PCRE2's \d with UCP)? */
+static int
+has_digit(const char *text)
+{
+	int ec;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)"\\d", PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP, &ec, &off, NULL);
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	int m = re && pcre2_match(re, (PCRE2_SPTR)text, strlen(text), 0, 0, md, NULL) >= 0;
+
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	return m;
+}
 
 /* Does the text hold, as gate_sets() promises, a literal of every set? */
 static int
@@ -113,7 +137,7 @@ admits(const char *re, const char *text)
 	ntok = text_tokens(text, strlen(text), &tok, &cap);
 	terms_prepare(&tt, text, tok, ntok);
 	for (size_t i = 0; i < n && ok; i++) {
-		int found = 0;
+		int found = v[i].digit && has_digit(text);
 		for (size_t k = 0; k < v[i].n && !found; k++) {
 			size_t len = strlen(v[i].lits[k]);
 			for (size_t t = 0; t < ntok && !found; t++) {
