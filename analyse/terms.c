@@ -12,6 +12,7 @@ struct tword {
 	char *s;	/* folded */
 	size_t len;
 	int prefix;	/* ended in * */
+	int hyphen;	/* joined to the word before by one '-' ("home-visit") */
 };
 
 struct tterm {
@@ -164,17 +165,27 @@ split(const char *term, struct tword **out, size_t *nout)
 			we--;
 		if (we == ws)
 			goto bad;
-		/* the word must be exactly one token */
+		/* the word must be one token, or tokens joined by single
+		 * hyphens, each then a word of its own that must follow the
+		 * one before with just a '-' between */
 		size_t n = text_tokens(term + ws, we - ws, &tok, &cap);
-		if (n != 1 || tok[0].start != 0 || tok[0].end != we - ws ||
-		    !(tok[0].kind & TEXT_WORD) || is_apos(term + ws, we - ws))
+		if (n == 0 || tok[0].start != 0 || tok[n - 1].end != we - ws)
 			goto bad;
-		struct buf f = BUF_INIT;
-		text_fold(term + ws, we - ws, &f);
-		w = xreallocarray(w, nw + 1, sizeof *w);
-		w[nw].len = f.len;
-		w[nw].s = buf_detach(&f);
-		w[nw++].prefix = prefix;
+		for (size_t k = 0; k < n; k++) {
+			const char *tw = term + ws + tok[k].start;
+			size_t tl = tok[k].end - tok[k].start;
+			if (!(tok[k].kind & TEXT_WORD) || is_apos(tw, tl) ||
+			    (k > 0 && (tok[k].start != tok[k - 1].end + 1 ||
+			    term[ws + tok[k - 1].end] != '-')))
+				goto bad;
+			struct buf f = BUF_INIT;
+			text_fold(tw, tl, &f);
+			w = xreallocarray(w, nw + 1, sizeof *w);
+			w[nw].len = f.len;
+			w[nw].s = buf_detach(&f);
+			w[nw].hyphen = k > 0;
+			w[nw++].prefix = prefix && k == n - 1;
+		}
 	}
 	free(tok);
 	if (nw == 0)
@@ -287,7 +298,9 @@ rest_ok(const struct tterm *x, const char *text, const struct text_tok *tok,
 	for (size_t k = 1; k < x->nw; k++) {
 		size_t j = i + k;
 		if (j >= ntok || tt->off[j] == (size_t)-1 ||
-		    !text_is_gap(text + tok[j - 1].end, tok[j].start - tok[j - 1].end) ||
+		    !(x->w[k].hyphen ? tok[j].start == tok[j - 1].end + 1 &&
+		    text[tok[j - 1].end] == '-' :
+		    text_is_gap(text + tok[j - 1].end, tok[j].start - tok[j - 1].end)) ||
 		    !word_ok(&x->w[k], tt->fold.s + tt->off[j]))
 			return 0;
 	}

@@ -1,8 +1,9 @@
 /* terms.h — an index of word terms (`trust`, `trust*`, "let down") matched
  * by looking up each word token of a text in a trie, so the cost per text
  * does not grow with the number of terms.  It gives the same matches as the
- * terms' regexes (codebook_term_regex) for terms made only of words; a term
- * with other characters (c++, "a.b") is refused by terms_add() and the
+ * terms' regexes (codebook_term_regex) for terms made only of words, or of
+ * words joined by single hyphens (home-visit*, "self-harm policy"); a term
+ * with other characters (c++, "a.b", 1:1) is refused by terms_add() and the
  * caller matches it with its regex.
  *
  * Each term is added with a caller's key (an int); terms_match() reports
