@@ -148,13 +148,16 @@ set_weight(const struct gate_set *s)
 }
 
 /* Index of the set to stand for r in a union: the rarest by set_weight(),
- * then one of literals at word starts, then the one with fewest literals. */
+ * then one of literals at word starts, then the one with fewest literals;
+ * set skip is passed over (none: (size_t)-1). */
 static size_t
-res_best(const struct gres *r)
+res_best(const struct gres *r, size_t skip)
 {
-	size_t best = 0;
+	size_t best = skip == 0 ? 1 : 0;
 
-	for (size_t i = 1; i < r->n; i++) {
+	for (size_t i = best + 1; i < r->n; i++) {
+		if (i == skip)
+			continue;
 		size_t a = set_weight(&r->v[i]), b = set_weight(&r->v[best]);
 		int wa = !r->v[i].anywhere, wb = !r->v[best].anywhere;
 		if (a > b || (a == b && (wa > wb || (wa == wb && r->v[i].n < r->v[best].n))))
@@ -398,8 +401,13 @@ parse_seq(struct gparse *g, int in, struct gres *r, int depth)
 static void
 parse_alt(struct gparse *g, int in, struct gres *r, int depth)
 {
-	struct gate_set uni = { NULL, 0, 0, 0 };
-	int nalt = 0, none = 0;
+	/* Every match of an alternation matches one alternative, which holds
+	 * a literal of each of its sets: so the union of one set of each
+	 * alternative is held, and so is the union of another set of each.
+	 * uni[0] unites the rarest set of each alternative, uni[1] the next
+	 * rarest (while every alternative has two). */
+	struct gate_set uni[2] = { { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 } };
+	int nalt = 0, none = 0, nuni = 2;
 
 	r->v = NULL;
 	r->n = 0;
@@ -420,24 +428,34 @@ parse_alt(struct gparse *g, int in, struct gres *r, int depth)
 		if (a.n == 0) {
 			none = 1;
 		} else if (!none) {
-			const struct gate_set *best = &a.v[res_best(&a)];
-			uni.anywhere |= best->anywhere;
-			uni.digit |= best->digit;
-			uni.lits = xreallocarray(uni.lits, uni.n + best->n, sizeof *uni.lits);
-			for (size_t k = 0; k < best->n; k++)
-				uni.lits[uni.n++] = xstrdup(best->lits[k]);
+			size_t pick[2];
+			pick[0] = res_best(&a, (size_t)-1);
+			pick[1] = a.n > 1 ? res_best(&a, pick[0]) : 0;
+			if (a.n < 2)
+				nuni = 1;
+			for (int u = 0; u < nuni; u++) {
+				const struct gate_set *set = &a.v[pick[u]];
+				uni[u].anywhere |= set->anywhere;
+				uni[u].digit |= set->digit;
+				uni[u].lits = xreallocarray(uni[u].lits, uni[u].n + set->n,
+				    sizeof *uni[u].lits);
+				for (size_t k = 0; k < set->n; k++)
+					uni[u].lits[uni[u].n++] = xstrdup(set->lits[k]);
+			}
 		}
 		set_free(a.v, a.n);
 		if (g->bad || *g->p != '|')
 			break;
 		g->p++;
 	}
-	if (nalt > 1 && !none && (uni.n || uni.digit)) {
-		res_push(r, uni);
-	} else {
-		for (size_t k = 0; k < uni.n; k++)
-			free(uni.lits[k]);
-		free(uni.lits);
+	for (int u = 0; u < 2; u++) {
+		if (nalt > 1 && !none && u < nuni && (uni[u].n || uni[u].digit)) {
+			res_push(r, uni[u]);
+		} else {
+			for (size_t k = 0; k < uni[u].n; k++)
+				free(uni[u].lits[k]);
+			free(uni[u].lits);
+		}
 	}
 	if (depth > 0) {
 		if (*g->p != ')')

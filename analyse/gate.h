@@ -8,13 +8,15 @@
  * the regex holds; it is at a word start when it follows \b, \s,
  * punctuation, a class of such characters or (?<![\p{L}\p{N}]) on every
  * path (optional items in between included).  A group or alternation gives
- * the union of one set of each alternative (anywhere if one of those is).
+ * the union of one set of each alternative (anywhere if one of those is),
+ * and when every alternative has two sets, a second union of another set
+ * of each.
  * A text where some set has no word starting with (or, anywhere, holding)
  * one of its literals cannot match.  \d makes a set marked digit, held by
  * a text with a decimal digit of any script (PCRE2's \d with UCP); a union
  * with such a set is marked digit too.  Of an alternative's sets the rarest
- * stands for it (one with no literal starting a very common word, then the
- * longest shortest literal).  -1 (no sets) when the regex has none or uses
+ * (then the next rarest) stands for it: one with no literal starting a very
+ * common word, then the longest shortest literal.  -1 (no sets) when the regex has none or uses
  * syntax the parser does not know ((?x), (?i), \Q, back references...).
  *
  * gate_required(): the longest run (3 or more) of literal letters at the

@@ -41,8 +41,11 @@ static const struct {
 } cases[] = {
 	{ "\\blet\\s+down\\b", "{let} {down}" },
 	{ "let\\s+down", "*{let} {down}" },
-	/* alternation: one set of each alternative, the rarest */
-	{ "\\b(the|these|annual)\\s+visits|\\bvisits\\s+(are|were)", "{visits,visits}" },
+	/* alternation: the union of one set of each alternative, the rarest,
+	 * and of the next rarest while every alternative has two */
+	{ "\\b(the|these|annual)\\s+visits|\\bvisits\\s+(are|were)",
+	  "{visits,visits} {the,these,annual,are,were}" },
+	{ "\\b(the|these)\\s+visits|\\bvisited", "{visits,visited}" },
 	{ "\\b(in\\s+the\\s+way|deadlines?)\\b", "{way,deadline}" },
 	/* an optional group ending in a space keeps the word start */
 	{ "\\b(is|so)\\s+(very\\s+|really\\s+)?(clear|unclear)\\b", "{is,so} {clear,unclear}" },
@@ -55,7 +58,7 @@ static const struct {
 	{ "\\b(abc|\\d+)\\s+def", "*{abc,\\d} {def}" },
 	{ "\\b1:1\\b", "{1} {1}" },
 	{ "\\b\\d{1,2}\\s*(am|pm)\\b", "*{\\d} *{am,pm}" },
-	{ "\\b(always|only)\\s+\\d|\\b\\d+\\s+on\\s+(monday|friday)", "*{monday,friday,\\d}" },
+	{ "\\b(always|only)\\s+\\d|\\b\\d+\\s+on\\s+(monday|friday)", "*{monday,friday,\\d} *{always,only,\\d}" },
 	{ "\\b\\d?abc", "*{abc}" },
 	/* escapes that carry letters or digits are not literals */
 	{ "\\bfoo\\x41bar", "{foo} *{bar}" },
@@ -95,13 +98,15 @@ static const char *const texts[] = {
 	"colour color colr colouur",
 	"abbbc ac abc1:1 1:1",
 	"caf\xc3\xa9s and na\xc3\xafve home-ed home\xe2\x80\x94" "ed",
+	"the visits are fine, annual visits were too, visits WERE. visited",
 	"",
 };
 
 static const char *const regexes[] = {
 	"\\blet\\s+down\\b", "let\\s+down", "\\b(i|we)\\s+(have|has)?\\s*(autism|adhd)\\b",
 	"\\b\\d{1,2}\\s*(am|pm)\\b", "\\b\\d+", "\\b(abc|\\d+)\\s+def",
-	"\\b(always|only)\\s+\\d|\\b\\d+\\s+on\\s+(monday|friday)", "\\bcolou?r", "\\bab+c", "\\b1:1\\b", "e-mail",
+	"\\b(always|only)\\s+\\d|\\b\\d+\\s+on\\s+(monday|friday)", "\\bcolou?r",
+	"\\b(the|these|annual)\\s+visits|\\bvisits\\s+(are|were)", "\\b(the|these)\\s+visits|\\bvisited", "\\bab+c", "\\b1:1\\b", "e-mail",
 	"[\\s\\-]+ed", "\\b(trust|council)\\b", "\\blet", "\\b(caf|na)\\w+",
 	"(?<![\\p{L}\\p{N}])(?:down|mail)",
 };
