@@ -16,8 +16,9 @@
  * a text with a decimal digit of any script (PCRE2's \d with UCP); a union
  * with such a set is marked digit too.  Of an alternative's sets the rarest
  * (then the next rarest) stands for it: one with no literal starting a very
- * common word, then the longest shortest literal.  -1 (no sets) when the regex has none or uses
- * syntax the parser does not know ((?x), (?i), \Q, back references...).
+ * common word, then the longest shortest literal.  -1 (no sets) when the
+ * regex has none or uses syntax the parser does not know ((?x), (?i), \Q,
+ * back references...).
  *
  * gate_required(): the longest run (3 or more) of literal letters at the
  * top level: every match holds it, so a text without it cannot match.
