@@ -38,7 +38,7 @@ AM_TESTS_FD_REDIRECT = 9>&2
 TESTS += tests/gold.sh
 EXTRA_DIST += tests/gold.sh tests/intercoder.awk tests/gold tests/gold2 tests/codebook-dev tests/codebook-val \
 	tests/codebook-val2 tests/codebook-val3 tests/codebook-val4 tests/codebook-val5 tests/codebook-val6 tests/codebook-val7 tests/codebook-val8 tests/codebook-val9 tests/codebook-val10 tests/codebook-val11 \
-	tests/codebook-val12 tests/codebook-val13
+	tests/codebook-val12 tests/codebook-val13 tests/codebook-val14 tests/codebook-val15
 include tests/reliability.mk
 
 ## the reports on samples/ against golden files
