@@ -569,25 +569,63 @@ drop_excluded(struct coder_result *r, size_t first, const struct span *v, size_t
 }
 
 /* The near codes of rule j: each A match with its nearest B match. */
+/* The span of B nearest a (fewest bytes between them) within n words of it
+ * in its sentence, else NULL; of equally near ones, the first in B.  B is
+ * in order of start, as the index and find_all() give spans, and maxlen is
+ * its longest span.  near_ok() only gets harder further from a, so this
+ * looks at the spans around a, not at all of B (which made a long text
+ * with many of a near rule's words quadratic). */
+static const struct span *
+nearest(const coder_state *s, const struct span *a, const struct span *B, size_t nb,
+    size_t maxlen, int n)
+{
+	const struct span *left = NULL, *right = NULL;
+	size_t lo = 0, hi = nb, need = 0;
+
+	while (lo < hi) {	/* lo: the first span starting at or after a */
+		size_t mid = lo + (hi - lo) / 2;
+		if (B[mid].start < a->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* before a: the one ending last (then starting first) that is near */
+	for (size_t k = lo; k-- > 0 && B[k].start + maxlen >= need;) {
+		const struct span *y = &B[k];
+		if (y->end > a->start || y->end < need)
+			continue;
+		if (near_ok(s, y, a, n)) {
+			left = y;
+			need = y->end;
+		} else {
+			need = y->end + 1;	/* and so is every span ending earlier */
+		}
+	}
+	/* after a: the first starting at or after its end, if near */
+	while (lo < nb && B[lo].start < a->end)
+		lo++;
+	for (size_t k = lo; k < nb && B[k].start == B[lo].start; k++)
+		if (near_ok(s, a, &B[k], n)) {
+			right = &B[k];
+			break;
+		}
+	if (left && right)
+		return right->start - a->end < a->start - left->end ? right : left;
+	return left ? left : right;
+}
+
 static void
 near_codes(const coder_state *s, struct coder_result *r, int t, int j, int distance,
     const struct span *A, size_t na, const struct span *B, size_t nb)
 {
-	size_t last_end = 0;
+	size_t last_end = 0, maxlen = 0;
 	int any = 0;
 
+	for (size_t k = 0; k < nb; k++)
+		if (B[k].end - B[k].start > maxlen)
+			maxlen = B[k].end - B[k].start;
 	for (size_t i = 0; i < na; i++) {
-		const struct span *best = NULL;
-		size_t bestd = (size_t)-1;
-		for (size_t k = 0; k < nb; k++) {
-			const struct span *y = &B[k];
-			size_t d = y->start >= A[i].end ? y->start - A[i].end :
-			    A[i].start >= y->end ? A[i].start - y->end : (size_t)-1;
-			if (d < bestd && near_ok(s, &A[i], y, distance)) {
-				best = y;
-				bestd = d;
-			}
-		}
+		const struct span *best = nearest(s, &A[i], B, nb, maxlen, distance);
 		if (best == NULL)
 			continue;
 		size_t st = best->start < A[i].start ? best->start : A[i].start;
